@@ -1,0 +1,81 @@
+package dev.backstride.account;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+import dev.backstride.account.jdbc.JdbcAccountStore;
+
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The account module's API: sign-up, profile and personal access tokens. Other modules identify a
+ * runner by {@link AccountId} only.
+ */
+@Service
+public class Accounts {
+
+	private final JdbcAccountStore store;
+
+	private final PasswordEncoder passwords;
+
+	private final Clock clock;
+
+	public Accounts(JdbcAccountStore store, PasswordEncoder passwords, Clock clock) {
+		this.store = store;
+		this.passwords = passwords;
+		this.clock = clock;
+	}
+
+	@Transactional
+	public SignUpResult signUp(Email email, Password password) {
+		return this.store.insert(email, this.passwords.encode(password.value()), this.clock.instant())
+			.<SignUpResult>map(SignUpResult.Created::new)
+			.orElseGet(() -> new SignUpResult.EmailTaken(email));
+	}
+
+	public Optional<Account> find(AccountId id) {
+		return this.store.find(id);
+	}
+
+	public Profile profile(AccountId owner) {
+		return this.store.profile(owner);
+	}
+
+	@Transactional
+	public void updateProfile(AccountId owner, Profile profile) {
+		this.store.saveProfile(owner, profile, this.clock.instant());
+	}
+
+	@Transactional
+	public IssuedToken issueToken(AccountId owner, String name) {
+		String cleanName = name == null || name.isBlank() ? "API token" : name.strip();
+		if (cleanName.length() > 100) {
+			throw new IllegalArgumentException("A token name has at most 100 characters.");
+		}
+		String secret = TokenSecrets.newSecret();
+		AccessToken token = this.store.insertToken(owner, cleanName, TokenSecrets.hash(secret), this.clock.instant());
+		return new IssuedToken(token, secret);
+	}
+
+	public List<AccessToken> tokens(AccountId owner) {
+		return this.store.tokens(owner);
+	}
+
+	/** Revokes one of the owner's tokens; false when the owner has no such active token. */
+	@Transactional
+	public boolean revokeToken(AccountId owner, long tokenId) {
+		return this.store.revokeToken(owner, tokenId, this.clock.instant());
+	}
+
+	@Transactional
+	public Optional<Account> authenticateToken(String secret) {
+		if (secret == null || !secret.startsWith(TokenSecrets.PREFIX) || secret.length() > 100) {
+			return Optional.empty();
+		}
+		return this.store.useToken(TokenSecrets.hash(secret), this.clock.instant());
+	}
+
+}

@@ -1,0 +1,124 @@
+package dev.backstride.account.web;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+
+import dev.backstride.account.AccessToken;
+import dev.backstride.account.AccountId;
+import dev.backstride.account.Accounts;
+import dev.backstride.account.Email;
+import dev.backstride.account.IssuedToken;
+import dev.backstride.account.Password;
+import dev.backstride.account.SignUpResult;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1")
+class AccountApi {
+
+	private final Accounts accounts;
+
+	AccountApi(Accounts accounts) {
+		this.accounts = accounts;
+	}
+
+	record SignUpRequest(String email, String password) {
+	}
+
+	record TokenResponse(String token) {
+	}
+
+	record NewTokenRequest(String name) {
+	}
+
+	record TokenView(long id, String name, Instant createdAt, Instant lastUsedAt, Instant revokedAt, boolean active) {
+
+		static TokenView of(AccessToken t) {
+			return new TokenView(t.id(), t.name(), t.createdAt(), t.lastUsedAt().orElse(null),
+					t.revokedAt().orElse(null), t.active());
+		}
+
+	}
+
+	record IssuedTokenView(long id, String name, String token) {
+	}
+
+	@PostMapping("/signup")
+	ResponseEntity<?> signUp(@RequestBody SignUpRequest body) {
+		if (body == null) {
+			throw new IllegalArgumentException("Send {\"email\": ..., \"password\": ...}.");
+		}
+		return switch (this.accounts.signUp(new Email(body.email()), new Password(body.password()))) {
+			case SignUpResult.Created created -> {
+				IssuedToken issued = this.accounts.issueToken(created.account().id(), "Created at sign-up");
+				yield ResponseEntity.created(URI.create("/api/v1/profile")).body(new TokenResponse(issued.secret()));
+			}
+			case SignUpResult.EmailTaken taken -> {
+				ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+						"An account with this email already exists.");
+				problem.setTitle("Email already registered");
+				yield ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+			}
+		};
+	}
+
+	@GetMapping("/profile")
+	ProfileForm profile(AccountId runner) {
+		return ProfileForm.of(this.accounts.profile(runner));
+	}
+
+	@PutMapping("/profile")
+	ProfileForm updateProfile(AccountId runner, @RequestBody ProfileForm body) {
+		if (body == null) {
+			throw new IllegalArgumentException("Send the profile as a JSON object.");
+		}
+		this.accounts.updateProfile(runner, body.toProfile());
+		return ProfileForm.of(this.accounts.profile(runner));
+	}
+
+	@GetMapping("/tokens")
+	List<TokenView> tokens(AccountId runner) {
+		return this.accounts.tokens(runner).stream().map(TokenView::of).toList();
+	}
+
+	@PostMapping("/tokens")
+	ResponseEntity<IssuedTokenView> newToken(AccountId runner, @RequestBody(required = false) NewTokenRequest body) {
+		IssuedToken issued = this.accounts.issueToken(runner, body == null ? null : body.name());
+		return ResponseEntity.status(HttpStatus.CREATED)
+			.body(new IssuedTokenView(issued.token().id(), issued.token().name(), issued.secret()));
+	}
+
+	@DeleteMapping("/tokens/{id}")
+	ResponseEntity<Void> revoke(AccountId runner, @PathVariable long id) {
+		if (!this.accounts.revokeToken(runner, id)) {
+			throw new NoSuchToken(id);
+		}
+		return ResponseEntity.noContent().build();
+	}
+
+	static class NoSuchToken extends RuntimeException {
+
+		NoSuchToken(long id) {
+			super("You have no active token with id " + id + ".");
+		}
+
+	}
+
+	@org.springframework.web.bind.annotation.ExceptionHandler(NoSuchToken.class)
+	ProblemDetail noSuchToken(NoSuchToken ex) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
+	}
+
+}

@@ -1,0 +1,57 @@
+package dev.backstride.account.web;
+
+import dev.backstride.account.AccountId;
+import dev.backstride.account.Accounts;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Personal access tokens for the API: create (shown once), list, revoke. */
+@Controller
+class TokenController {
+
+	private final Accounts accounts;
+
+	TokenController(Accounts accounts) {
+		this.accounts = accounts;
+	}
+
+	record TokenRow(long id, String name, String created, String lastUsed, boolean active) {
+	}
+
+	@GetMapping("/tokens")
+	String list(AccountId runner, Model model) {
+		var format = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(java.time.ZoneId.systemDefault());
+		model.addAttribute("tokens", this.accounts.tokens(runner)
+			.stream()
+			.map(t -> new TokenRow(t.id(), t.name(), format.format(t.createdAt()),
+					t.lastUsedAt().map(format::format).orElse("never"), t.active()))
+			.toList());
+		return "account/tokens";
+	}
+
+	@PostMapping("/tokens")
+	String create(AccountId runner, @RequestParam(defaultValue = "") String name, RedirectAttributes redirect) {
+		try {
+			redirect.addFlashAttribute("issued", this.accounts.issueToken(runner, name));
+		}
+		catch (IllegalArgumentException ex) {
+			redirect.addFlashAttribute("error", ex.getMessage());
+		}
+		return "redirect:/tokens";
+	}
+
+	@PostMapping("/tokens/{id}/revoke")
+	String revoke(AccountId runner, @PathVariable long id, RedirectAttributes redirect) {
+		redirect.addFlashAttribute(this.accounts.revokeToken(runner, id) ? "notice" : "error",
+				this.accounts.tokens(runner).stream().anyMatch(t -> t.id() == id) ? "Token revoked."
+						: "No such token.");
+		return "redirect:/tokens";
+	}
+
+}

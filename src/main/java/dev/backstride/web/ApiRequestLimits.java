@@ -1,0 +1,72 @@
+package dev.backstride.web;
+
+import java.io.IOException;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.MediaType;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Refuses API request bodies that are not what the API reads before anything else looks at them: a
+ * JSON body must say it is JSON and stay under {@value #MAX_JSON_BYTES} bytes; file uploads
+ * (multipart) have their own, larger limit set in the configuration.
+ */
+class ApiRequestLimits extends OncePerRequestFilter {
+
+	static final int MAX_JSON_BYTES = 256 * 1024;
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		String method = request.getMethod();
+		boolean hasBody = "POST".equals(method) || "PUT".equals(method) || "PATCH".equals(method);
+		if (!hasBody) {
+			chain.doFilter(request, response);
+			return;
+		}
+		String type = request.getContentType();
+		long length = request.getContentLengthLong();
+		boolean multipart = type != null && type.toLowerCase().startsWith("multipart/form-data");
+		boolean json = type != null && isJson(type);
+		if (!multipart && !json && length != 0) {
+			reject(response, "Unsupported content type",
+					"Send the request body as application/json" + (type == null ? "." : ", not " + type + "."));
+			return;
+		}
+		if (json && length > MAX_JSON_BYTES) {
+			reject(response, "Request body too large",
+					"A JSON request body may be at most " + MAX_JSON_BYTES / 1024 + " KiB; this one is " + length / 1024
+							+ " KiB.");
+			return;
+		}
+		if (json && length < 0) {
+			chain.doFilter(new BoundedBodyRequest(request, MAX_JSON_BYTES), response);
+			return;
+		}
+		chain.doFilter(request, response);
+	}
+
+	private static boolean isJson(String contentType) {
+		try {
+			MediaType media = MediaType.parseMediaType(contentType);
+			return media.isCompatibleWith(MediaType.APPLICATION_JSON) || media.getSubtype().endsWith("+json");
+		}
+		catch (RuntimeException ex) {
+			return false;
+		}
+	}
+
+	static void reject(HttpServletResponse response, String title, String detail) throws IOException {
+		response.setStatus(400);
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		response.setCharacterEncoding("UTF-8");
+		response.getWriter()
+			.write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":400,\"detail\":\""
+					+ detail.replace("\\", "\\\\").replace("\"", "'") + "\"}");
+	}
+
+}
