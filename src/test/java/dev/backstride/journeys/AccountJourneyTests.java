@@ -1,0 +1,61 @@
+package dev.backstride.journeys;
+
+import java.util.UUID;
+
+import dev.backstride.BackstrideTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@BackstrideTest
+class AccountJourneyTests {
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void aNewRunnerSignsUpFillsTheProfileLogsOutAndBackIn() throws Exception {
+		String email = "journey-" + UUID.randomUUID() + "@example.org";
+		try (Browser browser = Browser.open(this.port, Browser.PHONE)) {
+			browser.go("/signup")
+				.type("#email", email)
+				.type("#password", "a long password")
+				.type("#confirm", "a long password")
+				.click("main button[type=submit]");
+			browser.waitForPath("/profile");
+			assertThat(browser.pageText()).contains("Welcome");
+			browser.type("#age", "36").choose("sex", "MALE").type("input[name='terrain.road']", "100");
+			browser.click("main button[type=submit]");
+			browser.waitForPath("/");
+			assertThat(browser.pageText()).contains("Profile saved");
+			assertThat(browser.horizontalOverflow()).isLessThanOrEqualTo(0);
+			browser.screenshot("home-phone");
+			browser.click("button.link");
+			browser.waitForPath("/login");
+			browser.type("input[name=username]", email).type("input[name=password]", "wrong password!");
+			browser.click("main button[type=submit]");
+			assertThat(browser.pageText()).contains("do not match");
+			browser.type("input[name=username]", email).type("input[name=password]", "a long password");
+			browser.click("main button[type=submit]");
+			browser.waitForPath("/");
+			browser.go("/profile");
+			assertThat(browser.find("#age").getAttribute("value")).isEqualTo("36");
+		}
+	}
+
+	@Test
+	void aSignUpWithMismatchedPasswordsShowsTheProblemOnThePage() throws Exception {
+		try (Browser browser = Browser.open(this.port, Browser.DESKTOP)) {
+			browser.go("/signup")
+				.type("#email", "mismatch-" + UUID.randomUUID() + "@example.org")
+				.type("#password", "a long password")
+				.type("#confirm", "another long one")
+				.click("main button[type=submit]");
+			assertThat(browser.text(".error")).contains("do not match");
+			assertThat(browser.path()).startsWith("/signup");
+		}
+	}
+
+}
