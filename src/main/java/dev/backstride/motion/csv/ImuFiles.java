@@ -1,0 +1,515 @@
+package dev.backstride.motion.csv;
+
+import java.io.BufferedInputStream;
+import java.io.EOFException;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipInputStream;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The one way in: reads a Sensor Logger or phyphox export (a zip, or a single CSV) from a stream and
+ * returns an {@link ImuReadResult}. Streams the input, never holding more than one line of text
+ * and at most {@code maxSamples} samples per sensor; bad input gives
+ * {@link ImuReadResult.Unreadable}, never an exception.
+ * <p>
+ * Formats, columns and conversions are described in {@code docs/imu-formats.md}.
+ */
+public final class ImuFiles {
+
+	/** No sensor export has lines anywhere near this long. */
+	static final int MAX_LINE_LENGTH = 4096;
+
+	/** Bytes a sensor CSV may unpack to per sample (rows are about 100 bytes). */
+	static final long MAX_BYTES_PER_SAMPLE = 512;
+
+	/** Bytes that entries we do not read (photos, audio, other sensors) may unpack to, in total. */
+	static final long MAX_IGNORED_BYTES = 512L * 1024 * 1024;
+
+	/** Entries a zip may hold. */
+	static final int MAX_ENTRIES = 100_000;
+
+	private ImuFiles() {
+	}
+
+	/**
+	 * Reads one uploaded file. The stream is read to the end of what is needed but not closed.
+	 * @param fileName the name the file was uploaded under (used for single Sensor Logger CSVs and
+	 * for messages); zip or CSV is told from the content, not the name
+	 * @param in the file's bytes
+	 * @param maxSamples the most samples any one sensor may have; longer recordings are refused as
+	 * soon as the limit is passed
+	 * @return the recording, or why it cannot be read
+	 */
+	public static ImuReadResult read(String fileName, InputStream in, long maxSamples) {
+		return read(fileName, in, maxSamples, MAX_IGNORED_BYTES);
+	}
+
+	static ImuReadResult read(String fileName, InputStream in, long maxSamples, long maxIgnoredBytes) {
+		Objects.requireNonNull(fileName, "fileName");
+		Objects.requireNonNull(in, "in");
+		if (maxSamples < 2) {
+			throw new IllegalArgumentException("maxSamples must be at least 2: " + maxSamples);
+		}
+		long samples = Math.min(maxSamples, Integer.MAX_VALUE - 16);
+		Reading reading = new Reading(baseName(fileName), samples, maxIgnoredBytes);
+		try {
+			return reading.read(in);
+		}
+		catch (ImuFormatException ex) {
+			return new ImuReadResult.Unreadable(Objects.requireNonNullElse(ex.getMessage(), "Unreadable file."));
+		}
+		catch (LimitException ex) {
+			return new ImuReadResult.Unreadable(Objects.requireNonNullElse(ex.getMessage(), "File too large."));
+		}
+		catch (ZipException | EOFException ex) {
+			return new ImuReadResult.Unreadable("The zip file is truncated or corrupt (" + ex.getMessage()
+					+ "); export it again from the app.");
+		}
+		catch (IOException ex) {
+			return new ImuReadResult.Unreadable("The file could not be read: " + ex.getMessage());
+		}
+	}
+
+	static String baseName(String path) {
+		int slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
+		return path.substring(slash + 1);
+	}
+
+	/** What one sensor CSV turned out to be. */
+	private record Table(String path, Header.Kind kind, String role, @Nullable Series series) {
+
+		String directory() {
+			int slash = this.path.lastIndexOf('/');
+			return (slash < 0) ? "" : this.path.substring(0, slash + 1);
+		}
+
+	}
+
+	/** State of one read: what was found so far. */
+	private static final class Reading {
+
+		private final String fileName;
+
+		private final long maxSamples;
+
+		private final long maxIgnoredBytes;
+
+		private final List<Table> tables = new ArrayList<>();
+
+		private final List<String> unrecognised = new ArrayList<>();
+
+		private final List<String> warnings = new ArrayList<>();
+
+		/** phyphox meta/time.csv per directory: experiment time and system time of the first START. */
+		private final Map<String, double[]> phyphoxStarts = new HashMap<>();
+
+		private @Nullable String platform;
+
+		private boolean standardised;
+
+		private @Nullable Long originNanos;
+
+		private long ignoredBytes;
+
+		Reading(String fileName, long maxSamples, long maxIgnoredBytes) {
+			this.fileName = fileName;
+			this.maxSamples = maxSamples;
+			this.maxIgnoredBytes = maxIgnoredBytes;
+		}
+
+		ImuReadResult read(InputStream raw) throws IOException, ImuFormatException {
+			BufferedInputStream in = new BufferedInputStream(raw, 8192);
+			in.mark(4);
+			byte[] magic = in.readNBytes(4);
+			in.reset();
+			if (magic.length == 0) {
+				throw new ImuFormatException("The file " + this.fileName + " is empty.");
+			}
+			if (magic.length >= 2 && magic[0] == 'P' && magic[1] == 'K') {
+				if (magic.length == 4 && magic[2] == 3 && magic[3] == 4) {
+					return readZip(in);
+				}
+				if (magic.length == 4 && magic[2] == 5 && magic[3] == 6) {
+					throw new ImuFormatException("The zip file " + this.fileName + " is empty.");
+				}
+				throw new ImuFormatException("The zip file " + this.fileName
+						+ " is truncated or corrupt (it does not start with a file entry); export it again from the app.");
+			}
+			return readSingleCsv(in);
+		}
+
+		private ImuReadResult readSingleCsv(InputStream in) throws IOException, ImuFormatException {
+			CsvLines lines = new CsvLines(in, this.fileName, MAX_LINE_LENGTH);
+			if (!lines.next()) {
+				throw new ImuFormatException("The file " + this.fileName + " is empty.");
+			}
+			Header header = Header.recognise(lines);
+			if (header == null) {
+				throw new ImuFormatException("Unknown layout: the header of " + this.fileName + " is '"
+						+ Header.describe(lines) + "'. " + Header.EXPECTED);
+			}
+			String found = switch (header.kind()) {
+				case SENSOR_LOGGER_XYZ -> "This is a single Sensor Logger CSV (" + this.fileName
+						+ "), which holds one sensor.";
+				case PHYPHOX_ACCELERATION -> "This is phyphox acceleration data alone; the gyroscope is missing.";
+				case PHYPHOX_GYROSCOPE -> "This is phyphox gyroscope data alone; the acceleration is missing.";
+				case PHYPHOX_LINEAR_ACCELERATION -> "This is phyphox \"Linear Acceleration\", which excludes gravity.";
+				default -> "This is a metadata file (" + this.fileName + "), not sensor data.";
+			};
+			throw new ImuFormatException(found
+					+ " The analysis needs acceleration including gravity and rotation rate from the same run: upload"
+					+ " the zip export (Sensor Logger: Gyroscope.csv with TotalAcceleration.csv, or with Accelerometer.csv"
+					+ " and Gravity.csv; phyphox: \"Acceleration with g\" and \"Gyroscope\").");
+		}
+
+		private ImuReadResult readZip(InputStream in) throws IOException, ImuFormatException {
+			ZipInputStream zip = new ZipInputStream(in);
+			int entries = 0;
+			while (true) {
+				ZipEntry entry;
+				try {
+					entry = zip.getNextEntry();
+				}
+				catch (IllegalArgumentException ex) {
+					throw new ZipException("unreadable entry name");
+				}
+				if (entry == null) {
+					break;
+				}
+				if (++entries > MAX_ENTRIES) {
+					throw new ImuFormatException("The zip file holds more than " + MAX_ENTRIES
+							+ " entries; this is not a sensor export.");
+				}
+				String path = entry.getName().replace('\\', '/');
+				String base = baseName(path);
+				boolean csv = !entry.isDirectory() && base.toLowerCase(Locale.ROOT).endsWith(".csv")
+						&& !base.startsWith("._") && !path.startsWith("__MACOSX/") && !path.contains("/__MACOSX/");
+				if (csv) {
+					long cap = 1024 + this.maxSamples * MAX_BYTES_PER_SAMPLE;
+					readEntry(path, new CappedInputStream(zip, cap, "The file " + path + " in the zip unpacks to more than "
+							+ cap + " bytes, far more than " + this.maxSamples + " samples need; this is not a sensor export."));
+				}
+				skipIgnored(zip);
+				zip.closeEntry();
+			}
+			if (entries == 0) {
+				throw new ImuFormatException("The zip file " + this.fileName + " holds no files.");
+			}
+			return assemble();
+		}
+
+		/** Reads the rest of an entry we do not use, counting what it unpacks to. */
+		private void skipIgnored(InputStream zip) throws IOException {
+			byte[] sink = new byte[8192];
+			int n;
+			while ((n = zip.read(sink)) >= 0) {
+				this.ignoredBytes += n;
+				if (this.ignoredBytes > this.maxIgnoredBytes) {
+					throw new LimitException("The zip file unpacks to more than " + this.maxIgnoredBytes
+							+ " bytes besides the sensor files; export only the motion sensors.");
+				}
+			}
+		}
+
+		private void readEntry(String path, InputStream in) throws IOException, ImuFormatException {
+			CsvLines lines = new CsvLines(in, path, MAX_LINE_LENGTH);
+			String role = sensorLoggerRole(baseName(path));
+			if (!lines.next()) {
+				if (!role.isEmpty()) {
+					throw new ImuFormatException("The file " + path + " in the zip is empty.");
+				}
+				return;
+			}
+			Header header = Header.recognise(lines);
+			if (header == null) {
+				this.unrecognised.add(path + " ('" + Header.describe(lines) + "')");
+				return;
+			}
+			switch (header.kind()) {
+				case SENSOR_LOGGER_XYZ -> {
+					if (!role.isEmpty()) {
+						this.tables.add(new Table(path, header.kind(), role, series(path, lines, header)));
+					}
+				}
+				case PHYPHOX_ACCELERATION, PHYPHOX_GYROSCOPE, PHYPHOX_LINEAR_ACCELERATION ->
+					this.tables.add(new Table(path, header.kind(), "", series(path, lines, header)));
+				case SENSOR_LOGGER_METADATA -> readSensorLoggerMetadata(lines, header);
+				case PHYPHOX_TIME -> readPhyphoxTime(path, lines, header);
+				case PHYPHOX_DEVICE -> {
+				}
+			}
+		}
+
+		private static String sensorLoggerRole(String base) {
+			return switch (base.toLowerCase(Locale.ROOT)) {
+				case "accelerometer.csv" -> "Accelerometer";
+				case "totalacceleration.csv" -> "TotalAcceleration";
+				case "gravity.csv" -> "Gravity";
+				case "gyroscope.csv" -> "Gyroscope";
+				default -> "";
+			};
+		}
+
+		private Series series(String path, CsvLines lines, Header header) throws IOException, ImuFormatException {
+			Series.Builder builder = new Series.Builder(path, this.maxSamples);
+			int time = header.timeColumn();
+			String timeName = header.timeName();
+			String xName = header.names().get(header.x());
+			String yName = header.names().get(header.y());
+			String zName = header.names().get(header.z());
+			boolean nanos = header.nanoseconds();
+			while (lines.next()) {
+				double t;
+				if (nanos) {
+					long ns = lines.wholeNumber(time, timeName);
+					Long origin = this.originNanos;
+					if (origin == null) {
+						origin = ns;
+						this.originNanos = origin;
+					}
+					t = (ns - origin) / 1e9;
+				}
+				else {
+					t = lines.number(time, timeName);
+				}
+				builder.add(t, lines.number(header.x(), xName), lines.number(header.y(), yName),
+						lines.number(header.z(), zName), lines);
+			}
+			if (builder.size() == 0) {
+				throw new ImuFormatException("The file " + path + " has a header but no samples.");
+			}
+			if (builder.dropped() > 0) {
+				this.warnings.add("Dropped " + builder.dropped() + " samples of " + path
+						+ " whose time stamp repeated or went backwards.");
+			}
+			return builder.build();
+		}
+
+		private void readSensorLoggerMetadata(CsvLines lines, Header header) throws IOException, ImuFormatException {
+			if (!lines.next()) {
+				return;
+			}
+			int platform = header.names().stream().map(s -> s.toLowerCase(Locale.ROOT)).toList().indexOf("platform");
+			int standardisation = header.names()
+				.stream()
+				.map(s -> s.toLowerCase(Locale.ROOT))
+				.toList()
+				.indexOf("standardisation");
+			if (platform < lines.fieldCount()) {
+				this.platform = lines.text(platform).strip().toLowerCase(Locale.ROOT);
+			}
+			if (standardisation >= 0 && standardisation < lines.fieldCount()) {
+				this.standardised = lines.text(standardisation).strip().equalsIgnoreCase("true");
+			}
+		}
+
+		private void readPhyphoxTime(String path, CsvLines lines, Header header) throws IOException, ImuFormatException {
+			String directory = path.substring(0, path.length() - baseName(path).length());
+			if (directory.toLowerCase(Locale.ROOT).endsWith("meta/")) {
+				directory = directory.substring(0, directory.length() - "meta/".length());
+			}
+			while (lines.next()) {
+				if (header.y() < lines.fieldCount() && lines.text(header.y()).equalsIgnoreCase("START")) {
+					double experiment = lines.number(header.time(), "experiment time");
+					double system = lines.number(header.x(), "system time");
+					this.phyphoxStarts.putIfAbsent(directory, new double[] { experiment, system });
+				}
+			}
+		}
+
+		private ImuReadResult assemble() throws ImuFormatException {
+			List<Table> phyphox = this.tables.stream().filter(t -> t.kind() != Header.Kind.SENSOR_LOGGER_XYZ).toList();
+			List<Table> sensorLogger = this.tables.stream()
+				.filter(t -> t.kind() == Header.Kind.SENSOR_LOGGER_XYZ)
+				.toList();
+			if (!phyphox.isEmpty() && (sensorLogger.isEmpty() || has(phyphox, Header.Kind.PHYPHOX_ACCELERATION))) {
+				return assemblePhyphox(phyphox);
+			}
+			if (!sensorLogger.isEmpty()) {
+				return assembleSensorLogger(sensorLogger);
+			}
+			String found = this.unrecognised.isEmpty() ? "It holds no CSV files we know."
+					: "Unknown layout: " + String.join("; ", this.unrecognised.subList(0, Math.min(5,
+							this.unrecognised.size()))) + ".";
+			throw new ImuFormatException("The zip file " + this.fileName + " is not a Sensor Logger or phyphox export. "
+					+ found + " " + Header.EXPECTED);
+		}
+
+		private ImuReadResult assembleSensorLogger(List<Table> tables) throws ImuFormatException {
+			Series gyroscope = only(tables, "Gyroscope");
+			Series total = only(tables, "TotalAcceleration");
+			Series linear = only(tables, "Accelerometer");
+			Series gravity = only(tables, "Gravity");
+			if (gyroscope == null) {
+				throw new ImuFormatException("The Sensor Logger export has no Gyroscope.csv (it holds "
+						+ names(tables) + "). Turn on the Gyroscope in Sensor Logger and record again.");
+			}
+			boolean ios = "ios".equals(this.platform);
+			String platformName = ios ? "iOS" : "android".equals(this.platform) ? "Android" : "unknown platform";
+			Series acceleration;
+			String format;
+			if (total != null) {
+				acceleration = total;
+				format = "Sensor Logger (" + platformName + "): TotalAcceleration.csv + Gyroscope.csv";
+			}
+			else if (linear != null && gravity != null) {
+				Series[] pair = Merge.onto(linear, gravity, this.warnings);
+				double sign = 1;
+				if (this.platform == null) {
+					this.warnings.add("The export has no Metadata.csv, so the platform is unknown; assumed Android axes."
+							+ " If it was recorded on an iPhone without \"Standardise Units & Frames\", every axis is inverted.");
+				}
+				else if (ios && !this.standardised) {
+					sign = -1;
+				}
+				acceleration = Merge.sum("Accelerometer.csv + Gravity.csv", pair[0], pair[1], sign);
+				format = "Sensor Logger (" + platformName + ((sign < 0) ? ", axes converted to Android's" : "")
+						+ "): Accelerometer.csv + Gravity.csv + Gyroscope.csv";
+			}
+			else if (linear != null) {
+				throw new ImuFormatException("Sensor Logger's Accelerometer.csv is acceleration without gravity, and the"
+						+ " export has neither Gravity.csv nor TotalAcceleration.csv to add it back. Turn on Gravity"
+						+ " (and, on Android, Total Acceleration) in Sensor Logger and record again.");
+			}
+			else {
+				throw new ImuFormatException("The Sensor Logger export has no acceleration (expected TotalAcceleration.csv,"
+						+ " or Accelerometer.csv with Gravity.csv; it holds " + names(tables) + ").");
+			}
+			return new ImuReadResult.Read(Merge.recording(acceleration, gyroscope, this.warnings), format,
+					this.warnings);
+		}
+
+		private ImuReadResult assemblePhyphox(List<Table> tables) throws ImuFormatException {
+			Table acceleration = onlyTable(tables, Header.Kind.PHYPHOX_ACCELERATION, "acceleration");
+			Table gyroscope = onlyTable(tables, Header.Kind.PHYPHOX_GYROSCOPE, "gyroscope");
+			if (acceleration == null) {
+				if (has(tables, Header.Kind.PHYPHOX_LINEAR_ACCELERATION)) {
+					throw new ImuFormatException("phyphox \"Linear Acceleration\" excludes gravity, which the analysis"
+							+ " needs; record with the \"Acceleration with g\" experiment instead.");
+				}
+				throw new ImuFormatException("The phyphox export has gyroscope data but no acceleration; add the"
+						+ " \"Acceleration with g\" export (columns \"Time (s)\",\"Acceleration x (m/s^2)\",…).");
+			}
+			if (gyroscope == null) {
+				throw new ImuFormatException("The phyphox export has acceleration but no gyroscope file; add the"
+						+ " \"Gyroscope\" export (columns \"Time (s)\",\"Gyroscope x (rad/s)\",…) to the zip.");
+			}
+			Series a = Objects.requireNonNull(acceleration.series());
+			Series g = Objects.requireNonNull(gyroscope.series());
+			String format = "phyphox: " + acceleration.path() + " + " + gyroscope.path();
+			if (!acceleration.directory().equals(gyroscope.directory())) {
+				double[] startA = this.phyphoxStarts.get(acceleration.directory());
+				double[] startG = this.phyphoxStarts.get(gyroscope.directory());
+				if (startA != null && startG != null) {
+					// both experiment clocks mapped to the phone's clock through their meta/time.csv
+					double shift = (startG[1] - startG[0]) - (startA[1] - startA[0]);
+					g = g.shifted(shift);
+				}
+				else {
+					this.warnings.add("The acceleration and gyroscope come from separate phyphox exports without"
+							+ " meta/time.csv; assumed they started at the same moment.");
+				}
+			}
+			return new ImuReadResult.Read(Merge.recording(a, g, this.warnings), format, this.warnings);
+		}
+
+		private static boolean has(List<Table> tables, Header.Kind kind) {
+			return tables.stream().anyMatch(t -> t.kind() == kind);
+		}
+
+		private static @Nullable Table onlyTable(List<Table> tables, Header.Kind kind, String what)
+				throws ImuFormatException {
+			List<Table> matching = tables.stream().filter(t -> t.kind() == kind).toList();
+			if (matching.size() > 1) {
+				throw new ImuFormatException("The zip holds more than one phyphox " + what + " file ("
+						+ String.join(", ", matching.stream().map(Table::path).toList())
+						+ "); upload one recording at a time.");
+			}
+			return matching.isEmpty() ? null : matching.get(0);
+		}
+
+		private static @Nullable Series only(List<Table> tables, String role) throws ImuFormatException {
+			List<Table> matching = tables.stream().filter(t -> t.role().equals(role)).toList();
+			if (matching.size() > 1) {
+				throw new ImuFormatException("The zip holds more than one " + role + ".csv ("
+						+ String.join(", ", matching.stream().map(Table::path).toList())
+						+ "); upload one recording at a time.");
+			}
+			return matching.isEmpty() ? null : matching.get(0).series();
+		}
+
+		private static String names(List<Table> tables) {
+			return tables.isEmpty() ? "no sensor files" : String.join(", ", tables.stream().map(Table::path).toList());
+		}
+
+	}
+
+	/** A limit was passed; not a corrupt file, but one we will not read further. */
+	private static final class LimitException extends IOException {
+
+		private static final long serialVersionUID = 1L;
+
+		LimitException(String message) {
+			super(message);
+		}
+
+	}
+
+	/** Lets through at most {@code cap} bytes of the current entry and never closes the zip. */
+	private static final class CappedInputStream extends FilterInputStream {
+
+		private final long cap;
+
+		private final String message;
+
+		private long count;
+
+		CappedInputStream(InputStream in, long cap, String message) {
+			super(in);
+			this.cap = cap;
+			this.message = message;
+		}
+
+		@Override
+		public int read() throws IOException {
+			int b = super.read();
+			if (b >= 0) {
+				count(1);
+			}
+			return b;
+		}
+
+		@Override
+		public int read(byte[] b, int off, int len) throws IOException {
+			int n = super.read(b, off, len);
+			if (n > 0) {
+				count(n);
+			}
+			return n;
+		}
+
+		private void count(int n) throws LimitException {
+			this.count += n;
+			if (this.count > this.cap) {
+				throw new LimitException(this.message);
+			}
+		}
+
+		@Override
+		public void close() {
+		}
+
+	}
+
+}
