@@ -28,7 +28,7 @@ public enum QuestionnaireKind {
 		}
 	},
 
-	/** M-FUNC: 10 sections, each with 6 statements scoring 0–5; only section 8 may be optional. */
+	/** M-FUNC: 10 sections, each with 6 statements scoring 0–5 in order. */
 	FUNCTION("function") {
 		@Override
 		List<String> problems(Questionnaire q) {

@@ -56,7 +56,7 @@ public record RiskAnswers(List<@Nullable Integer> agreeItems, @Nullable Integer 
 		return this.bothersomeness >= 3 ? 1 : 0;
 	}
 
-	/** Items 1-8 as stored plus the raw bothersomeness level. */
+	/** Item 9 as answered: the level 0–4, before scoring. */
 	public int bothersomenessLevel() {
 		return this.bothersomeness;
 	}
