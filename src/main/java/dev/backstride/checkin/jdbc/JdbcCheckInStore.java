@@ -1,0 +1,100 @@
+package dev.backstride.checkin.jdbc;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import dev.backstride.account.AccountId;
+import dev.backstride.checkin.CheckIn;
+import dev.backstride.checkin.LastRun;
+import dev.backstride.checkin.NextMorning;
+import dev.backstride.checkin.PainKind;
+import dev.backstride.checkin.PainLocation;
+import dev.backstride.checkin.PainScore;
+import dev.backstride.checkin.PainTiming;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Check-ins in {@code check_in}, one row each, answer sets as comma-separated enum names. Every
+ * statement is scoped by the account; the history comes newest first (by date, then by the time it
+ * was recorded).
+ */
+@Repository
+public class JdbcCheckInStore {
+
+	private static final String COLUMNS = """
+			check_in_date, pain_now, worst_pain_24h, locations, kinds, timing, pain_during_run,
+			pain_changed_stride, next_morning, new_or_changed_symptoms""";
+
+	private final JdbcClient jdbc;
+
+	public JdbcCheckInStore(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public void save(AccountId account, CheckIn checkIn, Instant recordedAt) {
+		Optional<LastRun> run = checkIn.lastRun();
+		this.jdbc.sql("insert into check_in (account_id, recorded_at, " + COLUMNS
+				+ ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+			.params(account.value(), OffsetDateTime.ofInstant(recordedAt, ZoneOffset.UTC), checkIn.date(),
+					checkIn.painNow().value(), checkIn.worstPain24h().value(), names(checkIn.locations()),
+					names(checkIn.kinds()), names(checkIn.timing()),
+					run.map((r) -> r.painDuringRun().value()).orElse(null),
+					run.map(LastRun::painRoseAndChangedStride).orElse(null),
+					checkIn.nextMorning().map(NextMorning::name).orElse(null), checkIn.newOrChangedSymptoms())
+			.update();
+	}
+
+	/** The account's check-ins, newest first. */
+	public List<CheckIn> history(AccountId account) {
+		return this.jdbc.sql("select " + COLUMNS
+				+ " from check_in where account_id = ? order by check_in_date desc, recorded_at desc, id desc")
+			.param(account.value())
+			.query((rs, n) -> toCheckIn(rs))
+			.list();
+	}
+
+	public Optional<CheckIn> latest(AccountId account) {
+		return this.jdbc.sql("select " + COLUMNS + " from check_in where account_id = ?"
+				+ " order by check_in_date desc, recorded_at desc, id desc fetch first 1 rows only")
+			.param(account.value())
+			.query((rs, n) -> toCheckIn(rs))
+			.optional();
+	}
+
+	private static CheckIn toCheckIn(ResultSet rs) throws SQLException {
+		Integer painDuring = rs.getObject("pain_during_run", Integer.class);
+		boolean changedStride = rs.getBoolean("pain_changed_stride");
+		Optional<LastRun> run = Optional.ofNullable(painDuring)
+			.map((pain) -> new LastRun(PainScore.of(pain), changedStride));
+		Optional<NextMorning> morning = Optional.ofNullable(rs.getString("next_morning")).map(NextMorning::valueOf);
+		return new CheckIn(rs.getObject("check_in_date", LocalDate.class), PainScore.of(rs.getInt("pain_now")),
+				PainScore.of(rs.getInt("worst_pain_24h")),
+				enums(rs.getString("locations"), PainLocation.class, PainLocation::valueOf),
+				enums(rs.getString("kinds"), PainKind.class, PainKind::valueOf),
+				enums(rs.getString("timing"), PainTiming.class, PainTiming::valueOf), run, morning,
+				rs.getBoolean("new_or_changed_symptoms"));
+	}
+
+	private static String names(Set<? extends Enum<?>> values) {
+		return values.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
+	}
+
+	private static <E extends Enum<E>> Set<E> enums(String names, Class<E> type, Function<String, E> parse) {
+		Set<E> set = EnumSet.noneOf(type);
+		Arrays.stream(names.split(",")).filter((name) -> !name.isEmpty()).map(parse).forEach(set::add);
+		return set;
+	}
+
+}

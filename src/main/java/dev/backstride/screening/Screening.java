@@ -1,0 +1,165 @@
+package dev.backstride.screening;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import dev.backstride.account.AccountId;
+import dev.backstride.screening.jdbc.JdbcCareConfirmations;
+import dev.backstride.screening.jdbc.JdbcQuestionnaireResponses;
+import dev.backstride.screening.jdbc.JdbcRedFlagStore;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The screening module's API: danger-sign triage (PROTOCOL §2), the clinician-assessed and RF-CLEAR
+ * confirmations, whether the plan is paused ({@link CareStatus}), and the M-RISK and M-FUNC
+ * questionnaires (§3) with their history and due dates. Every call is scoped by the runner's account.
+ * The clock is the application's {@link Clock} bean when there is one, else UTC; dates (due dates,
+ * "screened on") are taken in the clock's zone.
+ */
+@Service
+public class Screening {
+
+	private final JdbcRedFlagStore screenings;
+
+	private final JdbcCareConfirmations confirmations;
+
+	private final JdbcQuestionnaireResponses responses;
+
+	private final Questionnaires questionnaires;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	public Screening(JdbcRedFlagStore screenings, JdbcCareConfirmations confirmations,
+			JdbcQuestionnaireResponses responses, Questionnaires questionnaires, ApplicationEventPublisher events,
+			ObjectProvider<Clock> clock) {
+		this.screenings = screenings;
+		this.confirmations = confirmations;
+		this.responses = responses;
+		this.questionnaires = questionnaires;
+		this.events = events;
+		this.clock = clock.getIfAvailable(Clock::systemUTC);
+	}
+
+	/** The twenty danger-sign questions, in order. */
+	public List<RedFlagItem> redFlagQuestions() {
+		return Arrays.asList(RedFlagItem.values());
+	}
+
+	/** Triage, save, and announce {@link RedFlagRaised} when any flag fired. */
+	@Transactional
+	public RedFlagScreening screen(AccountId account, RedFlagAnswers answers, RunnerProfile profile) {
+		RedFlagScreening screening = RedFlagScreening.screen(answers, profile, now());
+		this.screenings.save(account, screening);
+		TriageOutcome outcome = screening.outcome();
+		if (outcome.level() != TriageLevel.SELF_MANAGE) {
+			this.events.publishEvent(
+					new RedFlagRaised(account, outcome.level(), outcome.ruleIds(), screening.screenedAt()));
+		}
+		return screening;
+	}
+
+	/** The runner confirms a clinician has assessed them: lifts pauses from earlier screenings. */
+	@Transactional
+	public void recordClinicianAssessed(AccountId account) {
+		this.confirmations.saveClinicianAssessed(account, now());
+	}
+
+	/** RF-CLEAR: advised to consult a doctor before starting exercise, and whether they did. */
+	@Transactional
+	public Clearance confirmClearance(AccountId account, boolean consultedDoctor) {
+		Clearance clearance = new Clearance(now(), consultedDoctor);
+		this.confirmations.saveClearance(account, clearance);
+		return clearance;
+	}
+
+	@Transactional(readOnly = true)
+	public CareStatus careStatus(AccountId account) {
+		return CareStatus.decide(this.screenings.history(account),
+				this.confirmations.latestClinicianAssessed(account),
+				this.confirmations.latestClearance(account).isPresent());
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<RedFlagScreening> latestScreening(AccountId account) {
+		return this.screenings.latest(account);
+	}
+
+	/** Screenings, newest first. */
+	@Transactional(readOnly = true)
+	public List<RedFlagScreening> screeningHistory(AccountId account) {
+		return this.screenings.history(account);
+	}
+
+	/** The date of the latest screening, in the clock's zone. */
+	@Transactional(readOnly = true)
+	public Optional<LocalDate> lastScreenedOn(AccountId account) {
+		return latestScreening(account).map((s) -> LocalDate.ofInstant(s.screenedAt(), this.clock.getZone()));
+	}
+
+	public Questionnaires questionnaires() {
+		return this.questionnaires;
+	}
+
+	@Transactional
+	public RiskResponse submitRisk(AccountId account, RiskAnswers answers) {
+		RiskResponse response = RiskResponse.of(answers, this.questionnaires.risk().url(), now());
+		this.responses.saveRisk(account, response);
+		return response;
+	}
+
+	@Transactional
+	public FunctionResponse submitFunction(AccountId account, FunctionAnswers answers) {
+		FunctionResponse response = FunctionResponse.of(answers, this.questionnaires.function().url(), now());
+		this.responses.saveFunction(account, response);
+		return response;
+	}
+
+	/** M-RISK responses, newest first. */
+	@Transactional(readOnly = true)
+	public List<RiskResponse> riskHistory(AccountId account) {
+		return this.responses.riskHistory(account);
+	}
+
+	/** M-FUNC responses, newest first. */
+	@Transactional(readOnly = true)
+	public List<FunctionResponse> functionHistory(AccountId account) {
+		return this.responses.functionHistory(account);
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<RiskResponse> latestRisk(AccountId account) {
+		return riskHistory(account).stream().findFirst();
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<FunctionResponse> latestFunction(AccountId account) {
+		return functionHistory(account).stream().findFirst();
+	}
+
+	@Transactional(readOnly = true)
+	public MeasuresDue measuresDue(AccountId account) {
+		LocalDate today = LocalDate.now(this.clock);
+		return new MeasuresDue(Due.after(latestRisk(account).map((r) -> date(r.answeredAt())), today),
+				Due.after(latestFunction(account).map((f) -> date(f.answeredAt())), today));
+	}
+
+	private LocalDate date(Instant instant) {
+		return LocalDate.ofInstant(instant, this.clock.getZone());
+	}
+
+	// PostgreSQL keeps microseconds; truncating keeps what we return equal to what we store.
+	private Instant now() {
+		return this.clock.instant().truncatedTo(ChronoUnit.MICROS);
+	}
+
+}
