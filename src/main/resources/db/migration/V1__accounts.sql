@@ -9,7 +9,7 @@ create table account (
 create table profile (
     account_id bigint primary key references account (id) on delete cascade,
     age integer check (age between 10 and 110),
-    sex varchar(16) check (sex in ('FEMALE', 'MALE', 'OTHER')),
+    sex varchar(16) check (case when sex is null then 1 when sex = 'FEMALE' then 1 when sex = 'MALE' then 1 when sex = 'OTHER' then 1 else 0 end = 1),
     years_running numeric(4, 1) check (years_running >= 0),
     weekly_distance_km numeric(6, 1) check (weekly_distance_km >= 0),
     terrain_road integer not null default 0 check (terrain_road between 0 and 100),
