@@ -18,7 +18,7 @@ final class PelvisFrame {
 	/** Direction of travel in the level frame at each sample (cos, sin of the heading). */
 	final double[] headingCos, headingSin;
 
-	private PelvisFrame(double[] axes, double[] headingCos, double[] headingSin) {
+	PelvisFrame(double[] axes, double[] headingCos, double[] headingSin) {
 		this.axes = axes;
 		this.headingCos = headingCos;
 		this.headingSin = headingSin;

@@ -20,7 +20,13 @@ final class UniformSamples {
 
 	final double[] ax, ay, az, gx, gy, gz;
 
-	/** {@code gap[i]} is true where sample i was interpolated across a gap. */
+	/**
+	 * Seconds either side of a gap in which no stride is measured: the orientation there leans on
+	 * the missing data through the low-pass (three passes of a two-second window).
+	 */
+	static final double GAP_MARGIN_SECONDS = 3;
+
+	/** {@code gap[i]} is true where sample i was interpolated across a gap or lies near one. */
 	final boolean[] gap;
 
 	private UniformSamples(double t0, double rate, int size) {
@@ -63,7 +69,21 @@ final class UniformSamples {
 			s.gz[i] = v * r.gz()[j] + w * r.gz()[j + 1];
 			s.gap[i] = span > gapLimit;
 		}
+		s.widenGaps((int) Math.ceil(GAP_MARGIN_SECONDS * rate));
 		return s;
+	}
+
+	private void widenGaps(int margin) {
+		int lastGap = Integer.MIN_VALUE / 2;
+		boolean[] wide = new boolean[this.size];
+		for (int i = 0; i < this.size; i++) {
+			if (this.gap[i]) {
+				lastGap = i;
+				java.util.Arrays.fill(wide, Math.max(0, i - margin), i, true);
+			}
+			wide[i] = i - lastGap <= margin;
+		}
+		System.arraycopy(wide, 0, this.gap, 0, this.size);
 	}
 
 	double seconds(double index) {
