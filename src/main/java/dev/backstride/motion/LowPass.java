@@ -16,10 +16,6 @@ final class LowPass {
 		this.scratch = new double[size];
 	}
 
-	static LowPass seconds(UniformSamples s, double windowSeconds) {
-		return new LowPass(s.size, Math.max(1, (int) Math.round(windowSeconds * s.rate / 2)));
-	}
-
 	/** Smooths {@code in} into {@code out}; they must be different arrays. */
 	void apply(double[] in, double[] out) {
 		average(in, out, this.halfWidth);

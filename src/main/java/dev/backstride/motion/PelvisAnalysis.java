@@ -62,7 +62,7 @@ public final class PelvisAnalysis {
 		if (bouts.count() == 0) {
 			return tooShort(0, excluded);
 		}
-		PelvisFrame frame = PelvisFrame.fit(q, level, bouts.mask, LowPass.seconds(s, WINDOW_SECONDS), s.rate);
+		PelvisFrame frame = PelvisFrame.fit(q, level, bouts.mask, WINDOW_SECONDS, s.rate);
 		PelvisAngles angles = PelvisAngles.of(q, frame, level);
 		Strides strides = Strides.of(steps, bouts, angles.lateral, s.gap);
 		if (strides.count() < MINIMUM_STRIDES) {

@@ -24,26 +24,32 @@ final class PelvisFrame {
 		this.headingSin = headingSin;
 	}
 
-	static PelvisFrame fit(Attitude q, double[][] level, boolean[] running, LowPass lowPass, double rate) {
+	static PelvisFrame fit(Attitude q, double[][] level, boolean[] running, double windowSeconds, double rate) {
 		double[] up = meanUp(q, running);
 		double[] x0 = perpendicular(up);
 		double[] y0 = cross(up, x0);
 		int n = q.size();
-		double[] hx = new double[n];
-		double[] hy = new double[n];
+		SlowSignal hx = new SlowSignal(n, rate);
+		SlowSignal hy = new SlowSignal(n, rate);
+		for (int i = 0; i < n; i++) {
+			double w = q.w[i], x = q.x[i], y = q.y[i], z = q.z[i];
+			hx.add(i, (1 - 2 * (y * y + z * z)) * x0[0] + 2 * (x * y - w * z) * x0[1] + 2 * (x * z + w * y) * x0[2]);
+			hy.add(i, 2 * (x * y + w * z) * x0[0] + (1 - 2 * (x * x + z * z)) * x0[1] + 2 * (y * z - w * x) * x0[2]);
+		}
+		double[] scratch = new double[hx.blocks()];
+		hx.smooth(windowSeconds, rate, scratch);
+		hy.smooth(windowSeconds, rate, scratch);
+		for (int k = 0; k < hx.blocks(); k++) {
+			double norm = Math.sqrt(hx.values[k] * hx.values[k] + hy.values[k] * hy.values[k]);
+			hx.values[k] /= norm;
+			hy.values[k] /= norm;
+		}
 		double[] cos = new double[n];
 		double[] sin = new double[n];
 		for (int i = 0; i < n; i++) {
-			double w = q.w[i], x = q.x[i], y = q.y[i], z = q.z[i];
-			hx[i] = (1 - 2 * (y * y + z * z)) * x0[0] + 2 * (x * y - w * z) * x0[1] + 2 * (x * z + w * y) * x0[2];
-			hy[i] = 2 * (x * y + w * z) * x0[0] + (1 - 2 * (x * x + z * z)) * x0[1] + 2 * (y * z - w * x) * x0[2];
-		}
-		lowPass.apply(hx, cos);
-		lowPass.apply(hy, sin);
-		for (int i = 0; i < n; i++) {
-			double norm = Math.sqrt(cos[i] * cos[i] + sin[i] * sin[i]);
-			cos[i] /= norm;
-			sin[i] /= norm;
+			double p = hx.position(i);
+			cos[i] = SlowSignal.at(hx.values, p);
+			sin[i] = SlowSignal.at(hy.values, p);
 		}
 		double alpha = forward(level, running, cos, sin, rate);
 		double ca = Math.cos(alpha);
