@@ -1,0 +1,100 @@
+package dev.backstride.motion;
+
+import java.util.Arrays;
+
+/**
+ * Foot contacts from vertical acceleration in the level frame, and which steps are running.
+ * <p>
+ * Each step shows one loading peak well above gravity. A contact is where the lightly smoothed vertical
+ * acceleration last rises through 1 g before that peak. A step (contact to next contact) counts as
+ * running when its cadence is 130–250 steps/min and it has a flight phase: the acceleration falls below
+ * {@value #FLIGHT_G} g, as in free fall, and peaks above {@value #LOADING_G} g.
+ */
+final class FootContacts {
+
+	static final double MIN_CADENCE = 130;
+
+	private static final double MAX_CADENCE = 250;
+
+	private static final double PEAK_G = 1.15;
+
+	private static final double FLIGHT_G = 0.5;
+
+	private static final double LOADING_G = 1.8;
+
+	/** Contact sample indices in time order. */
+	final int[] contacts;
+
+	/** {@code running[k]} tells whether the step from contact k to contact k + 1 is running. */
+	final boolean[] running;
+
+	private FootContacts(int[] contacts, boolean[] running) {
+		this.contacts = contacts;
+		this.running = running;
+	}
+
+	int steps() {
+		return this.running.length;
+	}
+
+	static FootContacts detect(double[] vertical, double rate) {
+		double g = RecordingCheck.STANDARD_GRAVITY;
+		double[] smooth = new double[vertical.length];
+		LowPass.average(vertical, smooth, Math.max(1, (int) Math.round(0.015 * rate)));
+		int[] peaks = peaks(smooth, PEAK_G * g, (int) (0.2 * rate));
+		int[] contacts = new int[peaks.length];
+		int back = (int) (0.25 * rate);
+		for (int p = 0; p < peaks.length; p++) {
+			int k = peaks[p];
+			while (k > 0 && peaks[p] - k < back && smooth[k - 1] >= g) {
+				k--;
+			}
+			contacts[p] = k;
+		}
+		boolean[] running = new boolean[Math.max(0, contacts.length - 1)];
+		for (int s = 0; s < running.length; s++) {
+			double cadence = 60 * rate / (contacts[s + 1] - contacts[s]);
+			double min = Double.MAX_VALUE;
+			double max = -Double.MAX_VALUE;
+			for (int i = contacts[s]; i < contacts[s + 1]; i++) {
+				min = Math.min(min, smooth[i]);
+				max = Math.max(max, smooth[i]);
+			}
+			running[s] = cadence >= MIN_CADENCE && cadence <= MAX_CADENCE && min < FLIGHT_G * g
+					&& max > LOADING_G * g;
+		}
+		return new FootContacts(contacts, running);
+	}
+
+	/** Highest sample of each excursion above the threshold, at least {@code spacing} apart. */
+	private static int[] peaks(double[] a, double threshold, int spacing) {
+		int[] peaks = new int[16];
+		int count = 0;
+		int i = 0;
+		while (i < a.length) {
+			if (a[i] <= threshold) {
+				i++;
+				continue;
+			}
+			int top = i;
+			while (i < a.length && a[i] > threshold) {
+				if (a[i] > a[top]) {
+					top = i;
+				}
+				i++;
+			}
+			if (count > 0 && top - peaks[count - 1] < spacing) {
+				if (a[top] > a[peaks[count - 1]]) {
+					peaks[count - 1] = top;
+				}
+				continue;
+			}
+			if (count == peaks.length) {
+				peaks = Arrays.copyOf(peaks, count * 2);
+			}
+			peaks[count++] = top;
+		}
+		return Arrays.copyOf(peaks, count);
+	}
+
+}

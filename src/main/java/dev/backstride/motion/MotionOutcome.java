@@ -1,0 +1,31 @@
+package dev.backstride.motion;
+
+import java.util.Objects;
+
+/**
+ * What {@link PelvisAnalysis#analyse(ImuRecording)} made of a recording: either a report or the reason
+ * no report could be made. Callers switch over both cases.
+ */
+public sealed interface MotionOutcome permits MotionOutcome.Analysed, MotionOutcome.Rejected {
+
+	/** The recording held enough running to measure; the report may still carry warnings. */
+	record Analysed(MotionReport report) implements MotionOutcome {
+
+		public Analysed {
+			Objects.requireNonNull(report, "report");
+		}
+
+	}
+
+	/** The recording cannot be measured; the reason is written for the runner. */
+	record Rejected(String reason) implements MotionOutcome {
+
+		public Rejected {
+			if (reason.isBlank()) {
+				throw new IllegalArgumentException("a rejection needs a reason");
+			}
+		}
+
+	}
+
+}

@@ -1,0 +1,93 @@
+package dev.backstride.motion;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Pelvis motion while running (PROTOCOL §7) from a phone worn at the lower back, worn any way round.
+ * <p>
+ * Steps: check the recording; resample it to a uniform rate; estimate the phone's orientation from the
+ * whole recording ({@link GravityAnchoredSmoother}); find foot contacts and keep the running steps;
+ * find the pelvis axes in the phone from gravity and the running direction ({@link PelvisFrame});
+ * compute the angles; tell left from right; measure each stride.
+ * <p>
+ * Angles, in degrees, are the pelvis orientation against a level frame facing the direction of travel
+ * (x forward, y left, z up), decomposed rotation–obliquity–tilt (Baker 2001; intrinsic z, then x, then
+ * y): tilt positive anterior, obliquity positive when the right side is lower, rotation positive when
+ * the pelvis turns left. Zero is the mean pelvis posture while running, because a phone cannot tell a
+ * tilted pelvis from a tilted phone; excursions do not depend on it.
+ * <p>
+ * Contralateral drop: a stride runs from left contact to left contact. The left drop is the drop during
+ * left-leg stance (left contact to right contact): how far the unsupported right side falls below the
+ * stride's mean obliquity, in degrees. The right drop is the same for right-leg stance and the left
+ * side. Cadence is steps per minute.
+ */
+public final class PelvisAnalysis {
+
+	/** PROTOCOL §7 metrics mean little over fewer strides. */
+	public static final int MINIMUM_STRIDES = 20;
+
+	private static final double WINDOW_SECONDS = 2;
+
+	private final AttitudeEstimator attitude;
+
+	public PelvisAnalysis() {
+		this(new GravityAnchoredSmoother());
+	}
+
+	PelvisAnalysis(AttitudeEstimator attitude) {
+		this.attitude = attitude;
+	}
+
+	/** Analyses one recording with the default orientation estimate. */
+	public static MotionOutcome analyse(ImuRecording recording) {
+		return new PelvisAnalysis().run(recording);
+	}
+
+	MotionOutcome run(ImuRecording recording) {
+		Optional<String> refusal = RecordingCheck.refusal(recording);
+		if (refusal.isPresent()) {
+			return new MotionOutcome.Rejected(refusal.get());
+		}
+		RecordingCheck.Usable usable = RecordingCheck.usable(recording);
+		UniformSamples s = UniformSamples.of(recording, usable.rate(), usable.accelerationScale());
+		Attitude q = this.attitude.estimate(s);
+		double[][] level = { new double[s.size], new double[s.size], new double[s.size] };
+		q.toLevel(s.ax, s.ay, s.az, level);
+		FootContacts steps = FootContacts.detect(level[2], s.rate);
+		RunningBouts bouts = RunningBouts.of(steps, s.size);
+		List<ExcludedSegment> excluded = Exclusions.of(bouts, level[2], s);
+		if (bouts.count() == 0) {
+			return tooShort(0, excluded);
+		}
+		PelvisFrame frame = PelvisFrame.fit(q, level, bouts.mask, WINDOW_SECONDS, s.rate);
+		PelvisAngles angles = PelvisAngles.of(q, frame, level);
+		Strides strides = Strides.of(steps, bouts, angles.lateral, s.gap);
+		if (strides.count() < MINIMUM_STRIDES) {
+			return tooShort(strides.count(), excluded);
+		}
+		List<String> warnings = new ArrayList<>(usable.warnings());
+		if (strides.acrossGaps > 0) {
+			warnings.add(strides.acrossGaps + " strides across gaps in the data left out");
+		}
+		List<StrideMetrics> metrics = StrideMeasures.measure(strides, angles, s);
+		return new MotionOutcome.Analysed(
+				Reports.of(metrics, StrideMeasures.curves(strides, angles), excluded, warnings));
+	}
+
+	private static MotionOutcome tooShort(int strides, List<ExcludedSegment> excluded) {
+		StringBuilder reason = new StringBuilder(String.format(Locale.ROOT,
+				"too short: %d running strides, at least %d needed", strides, MINIMUM_STRIDES));
+		if (!excluded.isEmpty()) {
+			reason.append(" (left out: ");
+			for (int i = 0; i < excluded.size(); i++) {
+				reason.append(i == 0 ? "" : "; ").append(excluded.get(i).reason());
+			}
+			reason.append(')');
+		}
+		return new MotionOutcome.Rejected(reason.toString());
+	}
+
+}

@@ -1,0 +1,73 @@
+package dev.backstride.motion;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+/** The rotation–obliquity–tilt decomposition against rotations worked out by hand. */
+class PelvisAnglesTests {
+
+	private static final double DEG = Math.PI / 180;
+
+	private static final double[] IDENTITY = { 1, 0, 0, 0, 1, 0, 0, 0, 1 };
+
+	@Test
+	void readsAnteriorTiltOfAPelvisTurnedNinetyDegreesLeft() {
+		double c = Math.cos(10 * DEG), s = Math.sin(10 * DEG);
+		// Rz(90°)·Ry(10°) multiplied out by hand: forward axis points left and 10° down
+		double[] pelvis = { 0, -1, 0, c, 0, s, -s, 0, c };
+		PelvisAngles a = angles(pelvis, IDENTITY, 0);
+		assertThat(a.rotation[0]).isCloseTo(90, within(1e-9));
+		assertThat(a.tilt[0]).isCloseTo(10, within(1e-9));
+		assertThat(a.obliquity[0]).isCloseTo(0, within(1e-9));
+	}
+
+	@Test
+	void readsPositiveObliquityWhenTheRightSideIsLower() {
+		double c = Math.cos(5 * DEG), s = Math.sin(5 * DEG);
+		// the left axis (second column) rises 5° above level, so the right side is 5° lower
+		double[] pelvis = { 1, 0, 0, 0, c, -s, 0, s, c };
+		PelvisAngles a = angles(pelvis, IDENTITY, 0);
+		assertThat(a.obliquity[0]).isCloseTo(5, within(1e-9));
+		assertThat(a.tilt[0]).isCloseTo(0, within(1e-9));
+		assertThat(a.rotation[0]).isCloseTo(0, within(1e-9));
+	}
+
+	@Test
+	void separatesAllThreeAnglesInBakersOrder() {
+		PelvisAngles a = angles(Rotations.pelvis(20 * DEG, -8 * DEG, 12 * DEG), IDENTITY, 0);
+		assertThat(a.rotation[0]).isCloseTo(20, within(1e-9));
+		assertThat(a.obliquity[0]).isCloseTo(-8, within(1e-9));
+		assertThat(a.tilt[0]).isCloseTo(12, within(1e-9));
+	}
+
+	@Test
+	void measuresRotationFromTheDirectionOfTravel() {
+		PelvisAngles a = angles(Rotations.pelvis(35 * DEG, 3 * DEG, 4 * DEG), IDENTITY, 30 * DEG);
+		assertThat(a.rotation[0]).isCloseTo(5, within(1e-9));
+		assertThat(a.obliquity[0]).isCloseTo(3, within(1e-9));
+		assertThat(a.tilt[0]).isCloseTo(4, within(1e-9));
+	}
+
+	@Test
+	void seesThePelvisThroughAPhoneWornUpsideDown() {
+		double[] mount = SyntheticRun.upsideDown();
+		double[] phone = Rotations.times(Rotations.pelvis(-6 * DEG, 4 * DEG, 7 * DEG), mount);
+		PelvisAngles a = angles(phone, Rotations.transpose(mount), 0);
+		assertThat(a.rotation[0]).isCloseTo(-6, within(1e-9));
+		assertThat(a.obliquity[0]).isCloseTo(4, within(1e-9));
+		assertThat(a.tilt[0]).isCloseTo(7, within(1e-9));
+	}
+
+	/** Angles of one sample: phone orientation in the level frame, pelvis axes in the phone, heading. */
+	private static PelvisAngles angles(double[] phone, double[] pelvisAxesInPhone, double heading) {
+		Attitude q = new Attitude(1);
+		double[] quaternion = Rotations.quaternion(phone);
+		q.set(0, quaternion[0], quaternion[1], quaternion[2], quaternion[3]);
+		PelvisFrame frame = new PelvisFrame(pelvisAxesInPhone, new double[] { Math.cos(heading) },
+				new double[] { Math.sin(heading) });
+		return PelvisAngles.of(q, frame, new double[][] { { 0 }, { 0 }, { 0 } });
+	}
+
+}
