@@ -57,6 +57,11 @@ public class CheckIns {
 		return this.store.history(account);
 	}
 
+	/** Today in the application clock's zone: the date a check-in made now belongs to. */
+	public LocalDate today() {
+		return LocalDate.now(this.clock);
+	}
+
 	@Transactional(readOnly = true)
 	public TodaysCall todaysCall(AccountId account) {
 		return RunCall.decide(this.screening.careStatus(account), this.store.latest(account),

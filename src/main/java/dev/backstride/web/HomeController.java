@@ -1,18 +1,141 @@
 package dev.backstride.web;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import dev.backstride.account.AccountId;
+import dev.backstride.account.Accounts;
+import dev.backstride.account.Profile;
+import dev.backstride.checkin.CallView;
+import dev.backstride.checkin.CheckIn;
+import dev.backstride.checkin.CheckIns;
+import dev.backstride.screening.CareStatus;
+import dev.backstride.screening.FunctionResponse;
+import dev.backstride.screening.MeaningfulChange;
+import dev.backstride.screening.MeasuresDue;
+import dev.backstride.screening.RiskResponse;
+import dev.backstride.screening.Screening;
+import dev.backstride.screening.TriageLevel;
+
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
+/**
+ * The daily answer to "can I run today, and what do I do?" (PROTOCOL §8): today's call with its rule
+ * ids, the latest scores with their meaningful-change markers, and what is due.
+ */
 @Controller
 class HomeController {
 
+	private final Screening screening;
+
+	private final CheckIns checkIns;
+
+	private final Accounts accounts;
+
+	HomeController(Screening screening, CheckIns checkIns, Accounts accounts) {
+		this.screening = screening;
+		this.checkIns = checkIns;
+		this.accounts = accounts;
+	}
+
+	/** A score with how it moved since the one before: better, worse, or no real change. */
+	record Score(String label, String value, String detail, String ruleId, String change) {
+	}
+
+	record Todo(String text, String href) {
+	}
+
 	@GetMapping("/")
 	String home(Model model) {
-		if (!(Boolean) model.getAttribute("signedIn")) {
+		var authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication == null || authentication instanceof AnonymousAuthenticationToken
+				|| !authentication.isAuthenticated()) {
 			return "landing";
 		}
+		return "forward:/today";
+	}
+
+	@GetMapping("/today")
+	String today(AccountId runner, Model model) {
+		CareStatus status = this.screening.careStatus(runner);
+		if (status instanceof CareStatus.Paused paused && paused.level() == TriageLevel.EMERGENCY) {
+			model.addAttribute("ruleIds", paused.ruleIds());
+			return "screening/emergency";
+		}
+		model.addAttribute("call", CallView.of(this.checkIns.todaysCall(runner)));
+		model.addAttribute("scores", scores(runner));
+		model.addAttribute("todos", todos(runner, status));
 		return "home";
+	}
+
+	private List<Score> scores(AccountId runner) {
+		List<Score> scores = new ArrayList<>();
+		List<CheckIn> checkIns = this.checkIns.history(runner);
+		if (!checkIns.isEmpty()) {
+			CheckIn latest = checkIns.get(0);
+			String change = checkIns.size() > 1
+					? label(MeaningfulChange.pain(checkIns.get(1).worstPain24h().value(), latest.worstPain24h().value()))
+					: "";
+			scores.add(new Score("Pain", latest.painNow().value() + "/10 now",
+					"worst in 24 h " + latest.worstPain24h().value() + "/10 · " + latest.date(), "M-NRS", change));
+		}
+		List<RiskResponse> risks = this.screening.riskHistory(runner);
+		if (!risks.isEmpty()) {
+			RiskResponse latest = risks.get(0);
+			String change = risks.size() > 1
+					? label(MeaningfulChange.risk(risks.get(1).score().stratum(), latest.score().stratum())) : "";
+			scores.add(new Score("Risk screen", latest.score().stratum().name().toLowerCase() + " risk",
+					latest.care().advice(), "M-RISK", change));
+		}
+		List<FunctionResponse> functions = this.screening.functionHistory(runner);
+		if (!functions.isEmpty()) {
+			FunctionResponse latest = functions.get(0);
+			String change = functions.size() > 1 ? label(
+					MeaningfulChange.function(functions.get(1).score().percent(), latest.score().percent())) : "";
+			scores.add(new Score("Function index", latest.score().percent() + "%",
+					latest.score().band().name().toLowerCase().replace('_', ' ') + " limitation", "M-FUNC", change));
+		}
+		return scores;
+	}
+
+	private List<Todo> todos(AccountId runner, CareStatus status) {
+		List<Todo> todos = new ArrayList<>();
+		switch (status) {
+			case CareStatus.NotScreened n -> todos.add(new Todo("Answer the safety questions", "/screening"));
+			case CareStatus.NeedsClearance n -> todos.add(new Todo("Confirm the advice before exercising (RF-CLEAR)",
+					"/screening/clearance"));
+			case CareStatus.Paused p -> todos.add(new Todo("See a clinician, then record that you have been assessed",
+					"/screening/status"));
+			case CareStatus.Active a -> {
+			}
+		}
+		Profile profile = this.accounts.profile(runner);
+		if (profile.age().isEmpty() || profile.sex().isEmpty()) {
+			todos.add(new Todo("Complete your profile (age and sex matter for some safety questions)", "/profile"));
+		}
+		Optional<CheckIn> latest = this.checkIns.latest(runner);
+		if (latest.isEmpty() || latest.get().date().isBefore(this.checkIns.today())) {
+			todos.add(new Todo("Check in for today", "/checkin"));
+		}
+		MeasuresDue due = this.screening.measuresDue(runner);
+		todos.add(new Todo(due.risk().dueNow() ? "Risk screen: due now" : "Risk screen: next due " + due.risk().date(),
+				"/questionnaires/risk"));
+		todos.add(new Todo(due.function().dueNow() ? "Function index: due now"
+				: "Function index: next due " + due.function().date(), "/questionnaires/function"));
+		return todos;
+	}
+
+	private static String label(dev.backstride.screening.Change change) {
+		return switch (change) {
+			case MEANINGFUL_IMPROVEMENT -> "better";
+			case MEANINGFUL_WORSENING -> "worse";
+			case NO_MEANINGFUL_CHANGE -> "no real change";
+		};
 	}
 
 }

@@ -1,0 +1,70 @@
+package dev.backstride.checkin.web;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+
+import dev.backstride.account.AccountId;
+import dev.backstride.checkin.CheckIn;
+import dev.backstride.checkin.CallView;
+import dev.backstride.checkin.CheckIns;
+import dev.backstride.checkin.LastRun;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1")
+class CheckInApi {
+
+	private final CheckIns checkIns;
+
+	CheckInApi(CheckIns checkIns) {
+		this.checkIns = checkIns;
+	}
+
+	record CheckInView(LocalDate date, int painNow, int worstPain24h, List<String> locations, List<String> kinds,
+			List<String> timing, Integer painDuringRun, boolean painRoseAndChangedStride, String nextMorning,
+			boolean newOrChangedSymptoms) {
+
+		static CheckInView of(CheckIn c) {
+			return new CheckInView(c.date(), c.painNow().value(), c.worstPain24h().value(),
+					c.locations().stream().map(Enum::name).sorted().toList(),
+					c.kinds().stream().map(Enum::name).sorted().toList(),
+					c.timing().stream().map(Enum::name).sorted().toList(),
+					c.lastRun().map(r -> r.painDuringRun().value()).orElse(null),
+					c.lastRun().map(LastRun::painRoseAndChangedStride).orElse(false),
+					c.nextMorning().map(Enum::name).orElse(null), c.newOrChangedSymptoms());
+		}
+
+	}
+
+	record CheckInResult(CheckInView checkIn, boolean screeningRequired, CallView today) {
+	}
+
+	@PostMapping("/checkins")
+	ResponseEntity<CheckInResult> log(AccountId runner, @RequestBody CheckInForm body) {
+		if (body == null) {
+			throw new IllegalArgumentException("Send the check-in as a JSON object.");
+		}
+		CheckIn checkIn = this.checkIns.log(runner, body.toCheckIn(this.checkIns.today()));
+		return ResponseEntity.created(URI.create("/api/v1/checkins"))
+			.body(new CheckInResult(CheckInView.of(checkIn), checkIn.newOrChangedSymptoms(),
+					CallView.of(this.checkIns.todaysCall(runner))));
+	}
+
+	@GetMapping("/checkins")
+	List<CheckInView> history(AccountId runner) {
+		return this.checkIns.history(runner).stream().map(CheckInView::of).toList();
+	}
+
+	@GetMapping("/today")
+	CallView today(AccountId runner) {
+		return CallView.of(this.checkIns.todaysCall(runner));
+	}
+
+}

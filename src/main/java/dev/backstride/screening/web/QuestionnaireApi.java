@@ -1,0 +1,98 @@
+package dev.backstride.screening.web;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import dev.backstride.account.AccountId;
+import dev.backstride.screening.FunctionAnswers;
+import dev.backstride.screening.FunctionResponse;
+import dev.backstride.screening.RiskAnswers;
+import dev.backstride.screening.RiskResponse;
+import dev.backstride.screening.Screening;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/questionnaires")
+class QuestionnaireApi {
+
+	private final Screening screening;
+
+	QuestionnaireApi(Screening screening) {
+		this.screening = screening;
+	}
+
+	/** Items 1–8 as 0 (disagree) or 1 (agree); bothersomeness 0–4. */
+	record RiskRequest(List<Integer> items, Integer bothersomeness) {
+	}
+
+	record RiskResult(int total, int distress, String stratum, String ruleId, String advice, Instant answeredAt) {
+
+		static RiskResult of(RiskResponse r) {
+			return new RiskResult(r.score().total(), r.score().distress(), r.score().stratum().name(),
+					r.care().ruleId(), r.care().advice(), r.answeredAt());
+		}
+
+	}
+
+	/** Ten sections, each 0–5 or null when not answered (at least 8 answered). */
+	record FunctionRequest(List<Integer> sections) {
+	}
+
+	record FunctionResult(BigDecimal percent, String band, int answered, Instant answeredAt) {
+
+		static FunctionResult of(FunctionResponse f) {
+			return new FunctionResult(f.score().percent(), f.score().band().name(), f.score().answered(),
+					f.answeredAt());
+		}
+
+	}
+
+	record DueView(LocalDate riskDue, boolean riskDueNow, LocalDate functionDue, boolean functionDueNow) {
+	}
+
+	@PostMapping("/risk/responses")
+	ResponseEntity<RiskResult> risk(AccountId runner, @RequestBody RiskRequest body) {
+		if (body == null || body.items() == null) {
+			throw new IllegalArgumentException("Send {\"items\": [8 values 0 or 1], \"bothersomeness\": 0-4}.");
+		}
+		RiskResponse response = this.screening.submitRisk(runner, new RiskAnswers(body.items(), body.bothersomeness()));
+		return ResponseEntity.created(URI.create("/api/v1/questionnaires/risk/responses"))
+			.body(RiskResult.of(response));
+	}
+
+	@GetMapping("/risk/responses")
+	List<RiskResult> riskHistory(AccountId runner) {
+		return this.screening.riskHistory(runner).stream().map(RiskResult::of).toList();
+	}
+
+	@PostMapping("/function/responses")
+	ResponseEntity<FunctionResult> function(AccountId runner, @RequestBody FunctionRequest body) {
+		if (body == null || body.sections() == null) {
+			throw new IllegalArgumentException("Send {\"sections\": [10 values 0-5 or null]}.");
+		}
+		FunctionResponse response = this.screening.submitFunction(runner, new FunctionAnswers(body.sections()));
+		return ResponseEntity.created(URI.create("/api/v1/questionnaires/function/responses"))
+			.body(FunctionResult.of(response));
+	}
+
+	@GetMapping("/function/responses")
+	List<FunctionResult> functionHistory(AccountId runner) {
+		return this.screening.functionHistory(runner).stream().map(FunctionResult::of).toList();
+	}
+
+	@GetMapping("/due")
+	DueView due(AccountId runner) {
+		var due = this.screening.measuresDue(runner);
+		return new DueView(due.risk().date(), due.risk().dueNow(), due.function().date(), due.function().dueNow());
+	}
+
+}

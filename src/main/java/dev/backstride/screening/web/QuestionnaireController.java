@@ -1,0 +1,135 @@
+package dev.backstride.screening.web;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import dev.backstride.account.AccountId;
+import dev.backstride.screening.FunctionResponse;
+import dev.backstride.screening.MeaningfulChange;
+import dev.backstride.screening.Questionnaire;
+import dev.backstride.screening.RiskResponse;
+import dev.backstride.screening.Screening;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The adapted risk screen (M-RISK) and function index (M-FUNC): forms drawn from their definitions. */
+@Controller
+class QuestionnaireController {
+
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy")
+		.withZone(ZoneId.systemDefault());
+
+	private final Screening screening;
+
+	QuestionnaireController(Screening screening) {
+		this.screening = screening;
+	}
+
+	record Row(String date, String score, String label, String change) {
+	}
+
+	@GetMapping("/questionnaires")
+	String index(AccountId runner, Model model) {
+		var due = this.screening.measuresDue(runner);
+		model.addAttribute("riskDue", due.risk());
+		model.addAttribute("functionDue", due.function());
+		List<RiskResponse> risks = this.screening.riskHistory(runner);
+		List<FunctionResponse> functions = this.screening.functionHistory(runner);
+		model.addAttribute("latestRisk", risks.isEmpty() ? null : risks.get(0));
+		model.addAttribute("latestFunction", functions.isEmpty() ? null : functions.get(0));
+		model.addAttribute("riskRows", riskRows(risks));
+		model.addAttribute("functionRows", functionRows(functions));
+		model.addAttribute("questionnaires", this.screening.questionnaires());
+		return "questionnaires/index";
+	}
+
+	private static List<Row> riskRows(List<RiskResponse> newestFirst) {
+		List<Row> rows = new ArrayList<>();
+		for (int i = 0; i < newestFirst.size(); i++) {
+			RiskResponse r = newestFirst.get(i);
+			String change = i + 1 < newestFirst.size()
+					? Changes.label(MeaningfulChange.risk(newestFirst.get(i + 1).score().stratum(), r.score().stratum()))
+					: "first";
+			rows.add(new Row(DAY.format(r.answeredAt()), r.score().total() + "/9 (distress " + r.score().distress() + "/5)",
+					r.score().stratum().name(), change));
+		}
+		return rows;
+	}
+
+	private static List<Row> functionRows(List<FunctionResponse> newestFirst) {
+		List<Row> rows = new ArrayList<>();
+		for (int i = 0; i < newestFirst.size(); i++) {
+			FunctionResponse f = newestFirst.get(i);
+			String change = i + 1 < newestFirst.size() ? Changes.label(
+					MeaningfulChange.function(newestFirst.get(i + 1).score().percent(), f.score().percent())) : "first";
+			rows.add(new Row(DAY.format(f.answeredAt()), f.score().percent() + "%", f.score().band().name(), change));
+		}
+		return rows;
+	}
+
+	@GetMapping("/questionnaires/{id}")
+	String form(AccountId runner, @PathVariable String id, Model model) {
+		model.addAttribute("questionnaire", definition(id));
+		model.addAttribute("answers", Map.of());
+		return "questionnaires/form";
+	}
+
+	@PostMapping("/questionnaires/{id}")
+	String submit(AccountId runner, @PathVariable String id, @RequestParam Map<String, String> form, Model model,
+			RedirectAttributes redirect) {
+		Questionnaire questionnaire = definition(id);
+		List<String> codes = new ArrayList<>();
+		for (Questionnaire.Item item : questionnaire.items()) {
+			String code = form.get(item.linkId());
+			codes.add(code == null || code.isBlank() ? null : code);
+		}
+		try {
+			if ("risk".equals(id)) {
+				RiskResponse response = this.screening.submitRisk(runner,
+						this.screening.questionnaires().riskAnswers(codes));
+				redirect.addFlashAttribute("notice", "Risk screen scored: " + response.score().total()
+						+ " of 9, " + response.score().stratum().name().toLowerCase() + " risk. " + response.care().advice());
+			}
+			else {
+				FunctionResponse response = this.screening.submitFunction(runner,
+						this.screening.questionnaires().functionAnswers(codes));
+				redirect.addFlashAttribute("notice", "Function index scored: " + response.score().percent() + "% ("
+						+ response.score().band().name().toLowerCase().replace('_', ' ') + " limitation).");
+			}
+		}
+		catch (IllegalArgumentException ex) {
+			model.addAttribute("questionnaire", questionnaire);
+			model.addAttribute("answers", form);
+			model.addAttribute("error", "Please answer the questions marked as required. (" + ex.getMessage() + ")");
+			return "questionnaires/form";
+		}
+		return "redirect:/questionnaires";
+	}
+
+	private Questionnaire definition(String id) {
+		return switch (id) {
+			case "risk" -> this.screening.questionnaires().risk();
+			case "function" -> this.screening.questionnaires().function();
+			default -> throw new QuestionnaireNotFound(id);
+		};
+	}
+
+	@org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.NOT_FOUND)
+	static class QuestionnaireNotFound extends RuntimeException {
+
+		QuestionnaireNotFound(String id) {
+			super("no questionnaire " + id);
+		}
+
+	}
+
+}
