@@ -19,7 +19,7 @@ import static dev.backstride.checkin.CheckInTestData.aCheckIn;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The check-in module wired with screening: an emergency screening pauses today's call. */
-@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
+@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
 @TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:checkin-module;DB_CLOSE_DELAY=-1")
 class CheckInModuleTests {
 
