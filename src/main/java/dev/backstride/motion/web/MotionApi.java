@@ -11,6 +11,7 @@ import dev.backstride.motion.Motions;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -42,22 +43,44 @@ class MotionApi {
 		this.uploads = uploads;
 	}
 
+	// Both uploads share one path and method, so the API description merges them into one operation:
+	// each method carries the same description of both body types.
+	private static final String UPLOAD_SUMMARY = "Analyse a recording from a phone worn at the lower back: a Sensor"
+			+ " Logger or phyphox export (multipart part \"file\", zip or CSV) or JSON arrays; at most "
+			+ Motions.MAX_SAMPLES + " samples";
+
+	/** The multipart form, for the API description. */
+	record FileForm(@Schema(type = "string", format = "binary",
+			description = "Sensor Logger or phyphox export, zip or CSV") String file) {
+	}
+
 	/** The JSON body, for the API description; the body itself is read as a stream. */
 	record ImuBody(@Schema(description = "time stamps, seconds, increasing") double[] t,
 			@Schema(description = "acceleration including gravity, [x, y, z] m/s², phone axes") double[][] acc,
 			@Schema(description = "rotation rate, [x, y, z] rad/s, phone axes") double[][] gyro) {
 	}
 
-	@Operation(summary = "Analyse a Sensor Logger or phyphox export (zip or CSV) worn at the lower back")
+	@Operation(summary = UPLOAD_SUMMARY)
+	@io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = {
+			@Content(mediaType = MediaType.MULTIPART_FORM_DATA_VALUE, schema = @Schema(implementation = FileForm.class)),
+			@Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = ImuBody.class)) })
+	@ApiResponse(responseCode = "201", description = "Analysed and stored; Location names the new measurement",
+			content = @Content(schema = @Schema(implementation = MotionJson.class)))
+	@ApiResponse(responseCode = "400", description = "Unreadable or unmeasurable; nothing stored",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
 	@PostMapping(path = "/imu", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	ResponseEntity<?> uploadFile(AccountId runner, @RequestPart("file") MultipartFile file) {
 		return reply(this.uploads.file(runner, file));
 	}
 
-	@Operation(summary = "Analyse a recording sent as JSON arrays (at most " + Motions.MAX_SAMPLES + " samples)")
-	@io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
-			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
-					schema = @Schema(implementation = ImuBody.class)))
+	@Operation(summary = UPLOAD_SUMMARY)
+	@io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = {
+			@Content(mediaType = MediaType.MULTIPART_FORM_DATA_VALUE, schema = @Schema(implementation = FileForm.class)),
+			@Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = ImuBody.class)) })
+	@ApiResponse(responseCode = "201", description = "Analysed and stored; Location names the new measurement",
+			content = @Content(schema = @Schema(implementation = MotionJson.class)))
+	@ApiResponse(responseCode = "400", description = "Unreadable or unmeasurable; nothing stored",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
 	@PostMapping(path = "/imu", consumes = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<?> uploadJson(AccountId runner, HttpServletRequest request) throws IOException {
 		return reply(this.uploads.json(runner, request.getInputStream(), "API (JSON)", Motions.MAX_SAMPLES));
