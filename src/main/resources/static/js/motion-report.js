@@ -12,18 +12,18 @@
     const curve = curves[name];
     if (!curve) return;
     const colour = colours[name] || '#333';
-    const labels = curve.mean.map((_, i) => i);
-    const upper = curve.mean.map((m, i) => m + curve.sd[i]);
-    const lower = curve.mean.map((m, i) => m - curve.sd[i]);
+    // 101 points: point i is at i% of the stride
+    const at = (values) => values.map((y, i) => ({ x: i, y: y }));
+    const upper = at(curve.mean.map((m, i) => m + curve.sd[i]));
+    const lower = at(curve.mean.map((m, i) => m - curve.sd[i]));
     new Chart(canvas, {
       type: 'line',
       data: {
-        labels: labels,
         datasets: [
           { label: '+1 SD', data: upper, borderColor: 'transparent', borderWidth: 0, pointRadius: 0, fill: false },
           { label: '±1 SD', data: lower, borderColor: 'transparent', borderWidth: 0, pointRadius: 0, fill: '-1',
             backgroundColor: colour + '33' },
-          { label: 'Mean', data: curve.mean, borderColor: colour, borderWidth: 2, pointRadius: 0, fill: false }
+          { label: 'Mean', data: at(curve.mean), borderColor: colour, borderWidth: 2, pointRadius: 0, fill: false }
         ]
       },
       options: {
@@ -35,11 +35,12 @@
           legend: { labels: { filter: (item) => item.text !== '+1 SD', boxWidth: 14 } },
           tooltip: {
             filter: (item) => item.datasetIndex === 2,
-            callbacks: { title: (items) => items[0].label + '% of stride' }
+            callbacks: { title: (items) => items[0].parsed.x + '% of stride' }
           }
         },
         scales: {
-          x: { title: { display: true, text: '% of stride' }, ticks: { maxTicksLimit: 6 } },
+          x: { type: 'linear', min: 0, max: 100, title: { display: true, text: '% of stride' },
+            ticks: { stepSize: 25 } },
           y: { title: { display: true, text: 'degrees' } }
         }
       }
