@@ -12,12 +12,18 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Refuses API request bodies that are not what the API reads before anything else looks at them: a
- * JSON body must say it is JSON and stay under {@value #MAX_JSON_BYTES} bytes; file uploads
+ * JSON body must say it is JSON and stay under {@value #MAX_JSON_BYTES} bytes ({@value #MAX_IMU_JSON_BYTES}
+ * for a sensor recording sent to {@value #IMU_PATH}); file uploads
  * (multipart) have their own, larger limit set in the configuration.
  */
 class ApiRequestLimits extends OncePerRequestFilter {
 
 	static final int MAX_JSON_BYTES = 256 * 1024;
+
+	/** The one endpoint that takes a whole sensor recording as JSON (about an hour at 100 Hz). */
+	static final String IMU_PATH = "/api/v1/motion/imu";
+
+	static final int MAX_IMU_JSON_BYTES = 64 * 1024 * 1024;
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -37,14 +43,15 @@ class ApiRequestLimits extends OncePerRequestFilter {
 					"Send the request body as application/json" + (type == null ? "." : ", not " + type + "."));
 			return;
 		}
-		if (json && length > MAX_JSON_BYTES) {
+		int cap = (request.getContextPath() + IMU_PATH).equals(request.getRequestURI()) ? MAX_IMU_JSON_BYTES
+				: MAX_JSON_BYTES;
+		if (json && length > cap) {
 			reject(response, "Request body too large",
-					"A JSON request body may be at most " + MAX_JSON_BYTES / 1024 + " KiB; this one is " + length / 1024
-							+ " KiB.");
+					"A JSON request body may be at most " + cap / 1024 + " KiB; this one is " + length / 1024 + " KiB.");
 			return;
 		}
 		if (json && length < 0) {
-			chain.doFilter(new BoundedBodyRequest(request, MAX_JSON_BYTES), response);
+			chain.doFilter(new BoundedBodyRequest(request, cap), response);
 			return;
 		}
 		chain.doFilter(request, response);

@@ -1,0 +1,30 @@
+package dev.backstride.motion;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/** What {@link Motions#analyse} did with a recording: stored a report, or refused it and stored nothing. */
+public sealed interface Measurement permits Measurement.Saved, Measurement.Rejected {
+
+	/** Analysed and stored under {@code id}. */
+	record Saved(long id, Instant createdAt, MotionReport report) implements Measurement {
+
+		public Saved {
+			Objects.requireNonNull(createdAt, "createdAt");
+			Objects.requireNonNull(report, "report");
+		}
+
+	}
+
+	/** Not measurable; nothing was stored. The reason is written for the runner. */
+	record Rejected(String reason) implements Measurement {
+
+		public Rejected {
+			if (reason.isBlank()) {
+				throw new IllegalArgumentException("a rejection needs a reason");
+			}
+		}
+
+	}
+
+}

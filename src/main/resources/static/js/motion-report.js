@@ -1,0 +1,51 @@
+// Draws the pelvis report's gait-cycle curves (mean line with a ±SD band) from the JSON in
+// <script type="application/json" id="motion-curves">: {tilt|obliquity|rotation: {mean: [], sd: []}}.
+(function () {
+  'use strict';
+  const source = document.getElementById('motion-curves');
+  if (!source || typeof Chart === 'undefined') return;
+  const curves = JSON.parse(source.textContent);
+  const colours = { tilt: '#2b5fd9', obliquity: '#c2410c', rotation: '#15803d' };
+
+  function draw(canvas) {
+    const name = canvas.dataset.curve;
+    const curve = curves[name];
+    if (!curve) return;
+    const colour = colours[name] || '#333';
+    // 101 points: point i is at i% of the stride
+    const at = (values) => values.map((y, i) => ({ x: i, y: y }));
+    const upper = at(curve.mean.map((m, i) => m + curve.sd[i]));
+    const lower = at(curve.mean.map((m, i) => m - curve.sd[i]));
+    new Chart(canvas, {
+      type: 'line',
+      data: {
+        datasets: [
+          { label: '+1 SD', data: upper, borderColor: 'transparent', borderWidth: 0, pointRadius: 0, fill: false },
+          { label: '±1 SD', data: lower, borderColor: 'transparent', borderWidth: 0, pointRadius: 0, fill: '-1',
+            backgroundColor: colour + '33' },
+          { label: 'Mean', data: at(curve.mean), borderColor: colour, borderWidth: 2, pointRadius: 0, fill: false }
+        ]
+      },
+      options: {
+        animation: false,
+        responsive: true,
+        maintainAspectRatio: false,
+        interaction: { mode: 'index', intersect: false },
+        plugins: {
+          legend: { labels: { filter: (item) => item.text !== '+1 SD', boxWidth: 14 } },
+          tooltip: {
+            filter: (item) => item.datasetIndex === 2,
+            callbacks: { title: (items) => items[0].parsed.x + '% of stride' }
+          }
+        },
+        scales: {
+          x: { type: 'linear', min: 0, max: 100, title: { display: true, text: '% of stride' },
+            ticks: { stepSize: 25 } },
+          y: { title: { display: true, text: 'degrees' } }
+        }
+      }
+    });
+  }
+
+  document.querySelectorAll('canvas[data-curve]').forEach(draw);
+})();
