@@ -18,8 +18,11 @@ import org.springframework.test.context.TestPropertySource;
 import static dev.backstride.checkin.CheckInTestData.aCheckIn;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The check-in module wired with screening: an emergency screening pauses today's call. */
-@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
+/**
+ * The check-in module wired with screening (and the accounts screening reads): an emergency
+ * screening pauses today's call.
+ */
+@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
 @TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:checkin-module;DB_CLOSE_DELAY=-1")
 class CheckInModuleTests {
 
