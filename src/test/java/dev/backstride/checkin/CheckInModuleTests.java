@@ -2,6 +2,7 @@ package dev.backstride.checkin;
 
 import dev.backstride.TestAccounts;
 import dev.backstride.account.AccountId;
+import dev.backstride.account.Accounts;
 import dev.backstride.screening.RedFlagAnswers;
 import dev.backstride.screening.RedFlagItem;
 import dev.backstride.screening.RedFlagRaised;
@@ -14,15 +15,16 @@ import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 import static dev.backstride.checkin.CheckInTestData.aCheckIn;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The check-in module wired with screening (and the accounts screening reads): an emergency
- * screening pauses today's call.
+ * The check-in module wired with screening: an emergency screening pauses today's call. Screening's
+ * web adapter reads profiles from the account module, which stands in as a mock here.
  */
-@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
+@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
 @TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:checkin-module;DB_CLOSE_DELAY=-1")
 class CheckInModuleTests {
 
@@ -34,6 +36,9 @@ class CheckInModuleTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@MockitoBean
+	Accounts accounts;
 
 	@Test
 	void emergencyScreeningRaisesAFlagAndPausesTodaysCall(Scenario scenario) {
