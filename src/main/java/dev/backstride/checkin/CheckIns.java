@@ -1,6 +1,7 @@
 package dev.backstride.checkin;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -64,8 +65,12 @@ public class CheckIns {
 
 	@Transactional(readOnly = true)
 	public TodaysCall todaysCall(AccountId account) {
-		return RunCall.decide(this.screening.careStatus(account), this.store.latest(account),
-				this.screening.lastScreenedOn(account), LocalDate.now(this.clock));
+		Optional<Instant> recordedAt = this.store.latestRecordedAt(account);
+		boolean screenedSince = recordedAt
+			.flatMap((at) -> this.screening.latestScreening(account).map((s) -> !s.screenedAt().isBefore(at)))
+			.orElse(false);
+		return RunCall.decide(this.screening.careStatus(account), this.store.latest(account), screenedSince,
+				LocalDate.now(this.clock));
 	}
 
 }

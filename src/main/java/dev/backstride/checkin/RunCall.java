@@ -24,7 +24,7 @@ import dev.backstride.screening.RuleIds;
  * <li>A latest check-in older than yesterday still counts (a stop stays a stop until a new
  * check-in), but the call is at least modify, asking for a fresh check-in.</li>
  * <li>New or changed symptoms pause the call ({@code RF-SCREEN}) until the danger-sign questions are
- * answered again on or after the check-in's date.</li>
+ * answered again after the check-in was recorded (a screening earlier the same day does not count).</li>
  * </ul>
  */
 public final class RunCall {
@@ -32,7 +32,7 @@ public final class RunCall {
 	private RunCall() {
 	}
 
-	public static TodaysCall decide(CareStatus status, Optional<CheckIn> latest, Optional<LocalDate> lastScreenedOn,
+	public static TodaysCall decide(CareStatus status, Optional<CheckIn> latest, boolean screenedSinceLatest,
 			LocalDate today) {
 		return switch (status) {
 			case CareStatus.NotScreened notScreened -> new TodaysCall.Paused(notScreened.ruleIds(),
@@ -40,19 +40,17 @@ public final class RunCall {
 			case CareStatus.NeedsClearance needsClearance -> new TodaysCall.Paused(needsClearance.ruleIds(), List.of(
 					"Please confirm that you have been advised to check with a doctor before starting exercise (RF-CLEAR)."));
 			case CareStatus.Paused paused -> new TodaysCall.Paused(paused.ruleIds(), List.of(paused.reason()));
-			case CareStatus.Active active -> decideActive(latest, lastScreenedOn, today);
+			case CareStatus.Active active -> decideActive(latest, screenedSinceLatest, today);
 		};
 	}
 
-	private static TodaysCall decideActive(Optional<CheckIn> latest, Optional<LocalDate> lastScreenedOn,
-			LocalDate today) {
+	private static TodaysCall decideActive(Optional<CheckIn> latest, boolean screenedSinceLatest, LocalDate today) {
 		if (latest.isEmpty()) {
 			return new TodaysCall.Modify(List.of(PainMonitoring.RULE), List.of(
 					"No check-in yet: start with a shorter, easy run and tell us how it felt (PM-RULE)."));
 		}
 		CheckIn checkIn = latest.get();
-		if (checkIn.newOrChangedSymptoms()
-				&& lastScreenedOn.map((screened) -> screened.isBefore(checkIn.date())).orElse(true)) {
+		if (checkIn.newOrChangedSymptoms() && !screenedSinceLatest) {
 			return new TodaysCall.Paused(List.of(RuleIds.SCREEN), List.of(
 					"You told us about new or changed symptoms: please answer the safety questions again (RF-SCREEN)."));
 		}

@@ -1,6 +1,5 @@
 package dev.backstride.checkin;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,7 +18,7 @@ class RunCallTests {
 	private static final CareStatus ACTIVE = new CareStatus.Active();
 
 	private static TodaysCall call(CheckIn checkIn) {
-		return RunCall.decide(ACTIVE, Optional.of(checkIn), Optional.of(TODAY.minusDays(30)), TODAY);
+		return RunCall.decide(ACTIVE, Optional.of(checkIn), true, TODAY);
 	}
 
 	private static String kind(TodaysCall call) {
@@ -82,7 +81,7 @@ class RunCallTests {
 
 	@Test
 	void modifiesRatherThanGoesWithoutAnyCheckIn() {
-		TodaysCall call = RunCall.decide(ACTIVE, Optional.empty(), Optional.empty(), TODAY);
+		TodaysCall call = RunCall.decide(ACTIVE, Optional.empty(), false, TODAY);
 		assertThat(call).isInstanceOf(TodaysCall.Modify.class);
 		assertThat(call.reasons()).singleElement().asString().contains("No check-in yet");
 	}
@@ -94,12 +93,11 @@ class RunCallTests {
 		assertThat(kind(call(checkIn))).isEqualTo(expected);
 	}
 
-	@ParameterizedTest(name = "new symptoms on the check-in day, last screened {0} days later -> {1}")
-	@CsvSource(nullValues = "never", value = { "never, Paused", "-1, Paused", "0, Go", "1, Go" })
-	void pausesNewOrChangedSymptomsUntilScreenedAgain(Integer screenedDaysAfter, String expected) {
+	@ParameterizedTest(name = "new symptoms, screened again since the check-in: {0} -> {1}")
+	@CsvSource({ "false, Paused", "true, Go" })
+	void pausesNewOrChangedSymptomsUntilScreenedAgain(boolean screenedSince, String expected) {
 		CheckIn checkIn = aCheckIn().on(TODAY.minusDays(1)).withNewSymptoms().build();
-		Optional<LocalDate> screened = Optional.ofNullable(screenedDaysAfter).map((d) -> checkIn.date().plusDays(d));
-		TodaysCall call = RunCall.decide(ACTIVE, Optional.of(checkIn), screened, TODAY);
+		TodaysCall call = RunCall.decide(ACTIVE, Optional.of(checkIn), screenedSince, TODAY);
 		assertThat(kind(call)).isEqualTo(expected);
 		if (call instanceof TodaysCall.Paused) {
 			assertThat(call.ruleIds()).containsExactly("RF-SCREEN");
@@ -109,7 +107,7 @@ class RunCallTests {
 	@Test
 	void pausesWithTheScreeningRuleIdsWhenThePlanIsPaused() {
 		CareStatus paused = new CareStatus.Paused(TriageLevel.EMERGENCY, List.of("RF-CES"), "Get care now (RF-CES).");
-		TodaysCall call = RunCall.decide(paused, Optional.of(aCheckIn().build()), Optional.empty(), TODAY);
+		TodaysCall call = RunCall.decide(paused, Optional.of(aCheckIn().build()), false, TODAY);
 		assertThat(call).isEqualTo(new TodaysCall.Paused(List.of("RF-CES"), List.of("Get care now (RF-CES).")));
 	}
 
@@ -118,7 +116,7 @@ class RunCallTests {
 	void pausesUntilScreeningAndClearanceAreDone(String statusName, String ruleId) {
 		CareStatus status = statusName.equals("NotScreened") ? new CareStatus.NotScreened()
 				: new CareStatus.NeedsClearance();
-		TodaysCall call = RunCall.decide(status, Optional.of(aCheckIn().build()), Optional.empty(), TODAY);
+		TodaysCall call = RunCall.decide(status, Optional.of(aCheckIn().build()), false, TODAY);
 		assertThat(call).isInstanceOf(TodaysCall.Paused.class);
 		assertThat(call.ruleIds()).containsExactly(ruleId);
 		assertThat(call.reasons()).singleElement().asString().contains("(" + ruleId + ")");

@@ -98,6 +98,23 @@ final class Browser implements AutoCloseable {
 		return this;
 	}
 
+	/** Clicks the label around a radio or checkbox the way a person does: a real click on the words. */
+	Browser pick(String name, String value) {
+		WebElement input = this.driver.findElement(By.cssSelector("input[name='" + name + "'][value='" + value + "']"));
+		WebElement label = input.findElement(By.xpath("./ancestor::label[1]"));
+		((org.openqa.selenium.JavascriptExecutor) this.driver).executeScript("arguments[0].scrollIntoView({block:'center'})",
+				label);
+		label.click();
+		if (!input.isSelected()) {
+			throw new IllegalStateException("clicking the label did not select " + name + "=" + value);
+		}
+		return this;
+	}
+
+	boolean has(String css) {
+		return !this.driver.findElements(By.cssSelector(css)).isEmpty();
+	}
+
 	String path() {
 		return this.driver.getCurrentUrl().substring(this.base.length());
 	}
@@ -112,6 +129,11 @@ final class Browser implements AutoCloseable {
 
 	void waitForPath(String prefix) {
 		new WebDriverWait(this.driver, Duration.ofSeconds(10)).until(d -> path().startsWith(prefix));
+	}
+
+	/** Waits until the address, without its query, is exactly this path. */
+	void waitForPathIs(String path) {
+		new WebDriverWait(this.driver, Duration.ofSeconds(10)).until(d -> path().split("\\?")[0].equals(path));
 	}
 
 	/** Page width overflowing the viewport means a phone user has to scroll sideways. */

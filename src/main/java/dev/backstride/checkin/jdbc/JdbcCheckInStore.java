@@ -73,6 +73,15 @@ public class JdbcCheckInStore {
 			.optional();
 	}
 
+	/** When the account's latest check-in (as {@link #latest} orders them) was recorded. */
+	public Optional<Instant> latestRecordedAt(AccountId account) {
+		return this.jdbc.sql("select recorded_at from check_in where account_id = ?"
+				+ " order by check_in_date desc, recorded_at desc, id desc fetch first 1 rows only")
+			.param(account.value())
+			.query((rs, n) -> rs.getObject(1, OffsetDateTime.class).toInstant())
+			.optional();
+	}
+
 	private static CheckIn toCheckIn(ResultSet rs) throws SQLException {
 		Integer painDuring = rs.getObject("pain_during_run", Integer.class);
 		boolean changedStride = rs.getBoolean("pain_changed_stride");

@@ -118,7 +118,12 @@ class ScreeningController {
 		}
 		this.screening.recordClinicianAssessed(runner);
 		redirect.addFlashAttribute("notice", "Thank you. We have noted that a clinician has assessed you.");
-		return "redirect:/screening/status";
+		// Straight to the next step: a second redirect through /screening/status would drop the notice.
+		return switch (this.screening.careStatus(runner)) {
+			case CareStatus.NeedsClearance n -> "redirect:/screening/clearance";
+			case CareStatus.Active a -> "redirect:/";
+			default -> "redirect:/screening/status";
+		};
 	}
 
 	@GetMapping("/screening/clearance")
