@@ -34,7 +34,8 @@ final class GravityAnchoredSmoother implements AttitudeEstimator {
 
 	/**
 	 * Turns the gyroscope orientation into a level one, in place, from the block sums of acceleration
-	 * in its frame. When {@code steps} is given, sums the corrected steps into it for the bias.
+	 * in its frame; or, when {@code steps} is given, only sums the corrected steps into it for the bias
+	 * and leaves {@code q} as it is, to be integrated again.
 	 */
 	private static void correct(UniformSamples s, Attitude q, SlowSignal[] gravity, double[] scratch,
 			double[] steps) {
@@ -47,6 +48,7 @@ final class GravityAnchoredSmoother implements AttitudeEstimator {
 		}
 		SlowSignal blocks = gravity[0];
 		double pw = 0, px = 0, py = 0, pz = 0;
+		double sx = 0, sy = 0, sz = 0;
 		for (int i = 0; i < s.size; i++) {
 			double p = blocks.position(i);
 			// the turn changes by a fraction of a degree between blocks: linear blending stays unit length
@@ -62,14 +64,25 @@ final class GravityAnchoredSmoother implements AttitudeEstimator {
 			double x = aw * bx + ax * bw + ay * bz;
 			double y = aw * by + ay * bw - ax * bz;
 			double z = aw * bz + ax * by - ay * bx;
-			q.set(i, w, x, y, z);
-			if (steps != null && i > 0) {
-				GyroIntegration.addStep(pw, px, py, pz, w, x, y, z, steps);
+			if (steps == null) {
+				q.set(i, w, x, y, z);
+			}
+			else if (i > 0) {
+				// vector part of conj(previous) ⊗ current: half the body-frame rotation over the step
+				double sign = pw * w + px * x + py * y + pz * z < 0 ? -1 : 1;
+				sx += sign * (pw * x - px * w - py * z + pz * y);
+				sy += sign * (pw * y + px * z - py * w - pz * x);
+				sz += sign * (pw * z - px * y + py * x - pz * w);
 			}
 			pw = w;
 			px = x;
 			py = y;
 			pz = z;
+		}
+		if (steps != null) {
+			steps[0] = sx;
+			steps[1] = sy;
+			steps[2] = sz;
 		}
 	}
 

@@ -85,21 +85,10 @@ final class GyroIntegration {
 	}
 
 	/**
-	 * Adds to {@code sums} the vector part of conj(previous) ⊗ current, sign-corrected: half the
-	 * body-frame rotation of the corrected orientation over one step.
-	 */
-	static void addStep(double pw, double px, double py, double pz, double w, double x, double y, double z,
-			double[] sums) {
-		double sign = pw * w + px * x + py * y + pz * z < 0 ? -1 : 1;
-		sums[0] += sign * (pw * x - px * w - py * z + pz * y);
-		sums[1] += sign * (pw * y + px * z - py * w - pz * x);
-		sums[2] += sign * (pw * z - px * y + py * x - pz * w);
-	}
-
-	/**
 	 * Sets {@code bias} to the mean measured rate minus the mean rate of the corrected orientation, both
-	 * per step in the phone frame: what the correction had to undo. {@code steps} holds the sums of
-	 * {@link #addStep} over the whole recording. Only the part across gravity is seen; the part about
+	 * per step in the phone frame: what the correction had to undo. {@code steps} holds the sums over the
+	 * recording of the vector part of conj(q[i − 1]) ⊗ q[i], half the corrected body-frame rotation per
+	 * step. Only the part across gravity is seen; the part about
 	 * the vertical comes out as zero.
 	 */
 	static void estimateBias(UniformSamples s, double[] steps, double[] bias) {
