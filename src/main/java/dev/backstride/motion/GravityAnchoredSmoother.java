@@ -19,23 +19,26 @@ final class GravityAnchoredSmoother implements AttitudeEstimator {
 	@Override
 	public Attitude estimate(UniformSamples s) {
 		Attitude result = new Attitude(s.size);
+		SlowSignal[] gravity = { new SlowSignal(s.size, s.rate), new SlowSignal(s.size, s.rate),
+				new SlowSignal(s.size, s.rate) };
+		double[] scratch = new double[gravity[0].blocks()];
 		double[] bias = new double[3];
-		for (int pass = 0; pass < 2; pass++) {
-			GyroIntegration.integrate(s, bias, result);
-			correct(s, result);
-			if (pass == 0) {
-				GyroIntegration.estimateBias(s, result, bias);
-			}
-		}
+		GyroIntegration.integrate(s, bias, result, gravity);
+		double[] steps = new double[3];
+		correct(s, result, gravity, scratch, steps);
+		GyroIntegration.estimateBias(s, steps, bias);
+		GyroIntegration.integrate(s, bias, result, gravity);
+		correct(s, result, gravity, scratch, null);
 		return result;
 	}
 
-	/** Turns the gyroscope orientation into a level one, in place. */
-	private static void correct(UniformSamples s, Attitude q) {
-		SlowSignal[] gravity = { new SlowSignal(s.size, s.rate), new SlowSignal(s.size, s.rate),
-				new SlowSignal(s.size, s.rate) };
-		accumulate(s, q, gravity);
-		double[] scratch = new double[gravity[0].blocks()];
+	/**
+	 * Turns the gyroscope orientation into a level one, in place, from the block sums of acceleration
+	 * in its frame; or, when {@code steps} is given, only sums the corrected steps into it for the bias
+	 * and leaves {@code q} as it is, to be integrated again.
+	 */
+	private static void correct(UniformSamples s, Attitude q, SlowSignal[] gravity, double[] scratch,
+			double[] steps) {
 		for (SlowSignal g : gravity) {
 			g.smooth(WINDOW_SECONDS, s.rate, scratch);
 		}
@@ -44,6 +47,8 @@ final class GravityAnchoredSmoother implements AttitudeEstimator {
 			turn.levelFrom(k, gravity[0].values[k], gravity[1].values[k], gravity[2].values[k]);
 		}
 		SlowSignal blocks = gravity[0];
+		double pw = 0, px = 0, py = 0, pz = 0;
+		double sx = 0, sy = 0, sz = 0;
 		for (int i = 0; i < s.size; i++) {
 			double p = blocks.position(i);
 			// the turn changes by a fraction of a degree between blocks: linear blending stays unit length
@@ -55,29 +60,29 @@ final class GravityAnchoredSmoother implements AttitudeEstimator {
 			double by = q.y[i];
 			double bz = q.z[i];
 			// the turn has no z part
-			q.set(i, aw * bw - ax * bx - ay * by, aw * bx + ax * bw + ay * bz, aw * by + ay * bw - ax * bz,
-					aw * bz + ax * by - ay * bx);
-		}
-	}
-
-	/** Block sums of acceleration turned into the gyroscope frame. */
-	private static void accumulate(UniformSamples s, Attitude q, SlowSignal[] gravity) {
-		int block = gravity[0].block;
-		for (int k = 0; k < gravity[0].blocks(); k++) {
-			double sx = 0, sy = 0, sz = 0;
-			for (int i = k * block, end = Math.min(s.size, i + block); i < end; i++) {
-				double qw = q.w[i], qx = q.x[i], qy = q.y[i], qz = q.z[i];
-				double vx = s.ax[i], vy = s.ay[i], vz = s.az[i];
-				double tx = 2 * (qy * vz - qz * vy);
-				double ty = 2 * (qz * vx - qx * vz);
-				double tz = 2 * (qx * vy - qy * vx);
-				sx += vx + qw * tx + (qy * tz - qz * ty);
-				sy += vy + qw * ty + (qz * tx - qx * tz);
-				sz += vz + qw * tz + (qx * ty - qy * tx);
+			double w = aw * bw - ax * bx - ay * by;
+			double x = aw * bx + ax * bw + ay * bz;
+			double y = aw * by + ay * bw - ax * bz;
+			double z = aw * bz + ax * by - ay * bx;
+			if (steps == null) {
+				q.set(i, w, x, y, z);
 			}
-			gravity[0].values[k] = sx;
-			gravity[1].values[k] = sy;
-			gravity[2].values[k] = sz;
+			else if (i > 0) {
+				// vector part of conj(previous) ⊗ current: half the body-frame rotation over the step
+				double sign = pw * w + px * x + py * y + pz * z < 0 ? -1 : 1;
+				sx += sign * (pw * x - px * w - py * z + pz * y);
+				sy += sign * (pw * y + px * z - py * w - pz * x);
+				sz += sign * (pw * z - px * y + py * x - pz * w);
+			}
+			pw = w;
+			px = x;
+			py = y;
+			pz = z;
+		}
+		if (steps != null) {
+			steps[0] = sx;
+			steps[1] = sy;
+			steps[2] = sz;
 		}
 	}
 

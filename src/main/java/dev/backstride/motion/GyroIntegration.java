@@ -11,8 +11,11 @@ final class GyroIntegration {
 	private GyroIntegration() {
 	}
 
-	/** Fills {@code out}, starting level (from the first half second of acceleration). */
-	static void integrate(UniformSamples s, double[] bias, Attitude out) {
+	/**
+	 * Fills {@code out}, starting level (from the first half second of acceleration), and sums the
+	 * acceleration turned into that drifting frame per block of {@code gravity} in the same pass.
+	 */
+	static void integrate(UniformSamples s, double[] bias, Attitude out, SlowSignal[] gravity) {
 		int start = Math.min(s.size, Math.max(1, (int) (START_SECONDS * s.rate)));
 		double sx = 0;
 		double sy = 0;
@@ -31,70 +34,76 @@ final class GyroIntegration {
 		double[] gx = s.gx;
 		double[] gy = s.gy;
 		double[] gz = s.gz;
-		for (int i = 1; i < s.size; i++) {
-			// half the rotation vector over this step
-			double vx = (gx[i - 1] + gx[i] - 2 * bias[0]) * k;
-			double vy = (gy[i - 1] + gy[i] - 2 * bias[1]) * k;
-			double vz = (gz[i - 1] + gz[i] - 2 * bias[2]) * k;
-			double h2 = vx * vx + vy * vy + vz * vz;
-			// cos and sin(a)/a of the half angle by series: exact to 1e-12 for steps under 0.1 rad
-			double dw = 1 - h2 * (0.5 - h2 / 24);
-			double ds = 1 - h2 * (1.0 / 6 - h2 / 120);
-			vx *= ds;
-			vy *= ds;
-			vz *= ds;
-			double nw = w * dw - x * vx - y * vy - z * vz;
-			double nx = w * vx + x * dw + y * vz - z * vy;
-			double ny = w * vy - x * vz + y * dw + z * vx;
-			double nz = w * vz + x * vy - y * vx + z * dw;
-			// one Newton step towards unit length: the step keeps the norm within 1e-12 of 1 anyway
-			double norm = 1.5 - 0.5 * (nw * nw + nx * nx + ny * ny + nz * nz);
-			w = nw * norm;
-			x = nx * norm;
-			y = ny * norm;
-			z = nz * norm;
-			out.w[i] = w;
-			out.x[i] = x;
-			out.y[i] = y;
-			out.z[i] = z;
+		int block = gravity[0].block;
+		for (int b = 0, i = 0; b < gravity[0].blocks(); b++) {
+			double bx = 0, by = 0, bz = 0;
+			for (int end = Math.min(s.size, i + block); i < end; i++) {
+				if (i > 0) {
+					// half the rotation vector over this step
+					double vx = (gx[i - 1] + gx[i] - 2 * bias[0]) * k;
+					double vy = (gy[i - 1] + gy[i] - 2 * bias[1]) * k;
+					double vz = (gz[i - 1] + gz[i] - 2 * bias[2]) * k;
+					double h2 = vx * vx + vy * vy + vz * vz;
+					// cos and sin(a)/a of the half angle by series: exact to 1e-12 for steps under 0.1 rad
+					double dw = 1 - h2 * (0.5 - h2 / 24);
+					double ds = 1 - h2 * (1.0 / 6 - h2 / 120);
+					vx *= ds;
+					vy *= ds;
+					vz *= ds;
+					// paired sums keep the chain from one sample to the next short
+					double nw = (w * dw - x * vx) - (y * vy + z * vz);
+					double nx = (w * vx + x * dw) + (y * vz - z * vy);
+					double ny = (w * vy + y * dw) + (z * vx - x * vz);
+					double nz = (w * vz + z * dw) + (x * vy - y * vx);
+					w = nw;
+					x = nx;
+					y = ny;
+					z = nz;
+				}
+				out.w[i] = w;
+				out.x[i] = x;
+				out.y[i] = y;
+				out.z[i] = z;
+				double vx = s.ax[i], vy = s.ay[i], vz = s.az[i];
+				double tx = 2 * (y * vz - z * vy);
+				double ty = 2 * (z * vx - x * vz);
+				double tz = 2 * (x * vy - y * vx);
+				bx += vx + w * tx + (y * tz - z * ty);
+				by += vy + w * ty + (z * tx - x * tz);
+				bz += vz + w * tz + (x * ty - y * tx);
+			}
+			gravity[0].values[b] = bx;
+			gravity[1].values[b] = by;
+			gravity[2].values[b] = bz;
+			// one Newton step towards unit length per block: a step keeps the norm within 1e-14 of 1
+			double norm = 1.5 - 0.5 * (w * w + x * x + y * y + z * z);
+			w *= norm;
+			x *= norm;
+			y *= norm;
+			z *= norm;
 		}
 	}
 
 	/**
 	 * Sets {@code bias} to the mean measured rate minus the mean rate of the corrected orientation, both
-	 * per step in the phone frame: what the correction had to undo. Only the part across gravity is
-	 * seen; the part about the vertical comes out as zero.
+	 * per step in the phone frame: what the correction had to undo. {@code steps} holds the sums over the
+	 * recording of the vector part of conj(q[i − 1]) ⊗ q[i], half the corrected body-frame rotation per
+	 * step. Only the part across gravity is seen; the part about
+	 * the vertical comes out as zero.
 	 */
-	static void estimateBias(UniformSamples s, Attitude corrected, double[] bias) {
-		double sx = 0;
-		double sy = 0;
-		double sz = 0;
+	static void estimateBias(UniformSamples s, double[] steps, double[] bias) {
 		double mx = 0;
 		double my = 0;
 		double mz = 0;
-		int n = corrected.size();
-		for (int i = 1; i < n; i++) {
-			double aw = corrected.w[i - 1];
-			double ax = -corrected.x[i - 1];
-			double ay = -corrected.y[i - 1];
-			double az = -corrected.z[i - 1];
-			double bw = corrected.w[i];
-			double bx = corrected.x[i];
-			double by = corrected.y[i];
-			double bz = corrected.z[i];
-			// vector part of conj(q[i-1]) ⊗ q[i]: half the body-frame rotation over the step
-			double sign = aw * bw - ax * bx - ay * by - az * bz < 0 ? -1 : 1;
-			sx += sign * (aw * bx + ax * bw + ay * bz - az * by);
-			sy += sign * (aw * by - ax * bz + ay * bw + az * bx);
-			sz += sign * (aw * bz + ax * by - ay * bx + az * bw);
+		for (int i = 1; i < s.size; i++) {
 			mx += s.gx[i - 1] + s.gx[i];
 			my += s.gy[i - 1] + s.gy[i];
 			mz += s.gz[i - 1] + s.gz[i];
 		}
-		double steps = n - 1;
-		bias[0] = (mx / 2 - 2 * sx * s.rate) / steps;
-		bias[1] = (my / 2 - 2 * sy * s.rate) / steps;
-		bias[2] = (mz / 2 - 2 * sz * s.rate) / steps;
+		double n = s.size - 1;
+		bias[0] = (mx / 2 - 2 * steps[0] * s.rate) / n;
+		bias[1] = (my / 2 - 2 * steps[1] * s.rate) / n;
+		bias[2] = (mz / 2 - 2 * steps[2] * s.rate) / n;
 	}
 
 }

@@ -23,18 +23,35 @@ final class LowPass {
 		average(this.scratch, out, this.halfWidth);
 	}
 
+	/** Centred moving average over 2·half + 1 samples, fewer near the ends. */
 	static void average(double[] in, double[] out, int half) {
 		int n = in.length;
+		if (n <= 2 * half + 1) {
+			averageNearEnds(in, out, half, 0, n);
+			return;
+		}
+		averageNearEnds(in, out, half, 0, half);
 		double sum = 0;
-		int lo = 0;
-		int hi = -1;
-		for (int i = 0; i < n; i++) {
-			int top = Math.min(n - 1, i + half);
-			while (hi < top) {
-				sum += in[++hi];
-			}
-			while (lo < i - half) {
-				sum -= in[lo++];
+		for (int j = 0; j <= 2 * half; j++) {
+			sum += in[j];
+		}
+		double width = 1.0 / (2 * half + 1);
+		out[half] = sum * width;
+		for (int i = half + 1; i < n - half; i++) {
+			sum += in[i + half] - in[i - half - 1];
+			out[i] = sum * width;
+		}
+		averageNearEnds(in, out, half, n - half, n);
+	}
+
+	/** The average for samples {@code from} to {@code to}, each summed on its own. */
+	private static void averageNearEnds(double[] in, double[] out, int half, int from, int to) {
+		for (int i = from; i < to; i++) {
+			int lo = Math.max(0, i - half);
+			int hi = Math.min(in.length - 1, i + half);
+			double sum = 0;
+			for (int j = lo; j <= hi; j++) {
+				sum += in[j];
 			}
 			out[i] = sum / (hi - lo + 1);
 		}

@@ -4,53 +4,85 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Per-stride metrics and the gait-cycle curves, straight from the angle arrays. Curves are summed as
- * they go (sum and sum of squares per point), so no per-stride arrays are kept.
+ * Per-stride metrics and the gait-cycle curves, straight from the angle arrays, one pass over each
+ * stride. Curves are summed as they go (sum and sum of squares per point), so no per-stride arrays are
+ * kept.
  */
 final class StrideMeasures {
 
 	private StrideMeasures() {
 	}
 
+	/** One pass over each stride for all its metrics. */
 	static List<StrideMetrics> measure(Strides strides, PelvisAngles angles, UniformSamples s) {
 		List<StrideMetrics> result = new ArrayList<>(strides.count());
+		double[] tilt = angles.tilt;
+		double[] obliquity = angles.obliquity;
+		double[] rotation = angles.rotation;
 		for (int k = 0; k < strides.count(); k++) {
 			int a = strides.start[k];
 			int m = strides.middle[k];
 			int b = strides.end[k];
-			double meanObliquity = mean(angles.obliquity, a, b);
+			double tiltMax = tilt[a], tiltMin = tilt[a], rotationMax = rotation[a], rotationMin = rotation[a];
+			double obliquityMax = obliquity[a], obliquityMin = obliquity[a], sum = 0;
+			// left stance runs up to the middle contact, right stance from it on; both include it
+			double leftStanceMax = obliquity[a], rightStanceMin = obliquity[m];
+			for (int i = a; i <= b; i++) {
+				double o = obliquity[i];
+				tiltMax = Math.max(tiltMax, tilt[i]);
+				tiltMin = Math.min(tiltMin, tilt[i]);
+				rotationMax = Math.max(rotationMax, rotation[i]);
+				rotationMin = Math.min(rotationMin, rotation[i]);
+				obliquityMax = Math.max(obliquityMax, o);
+				obliquityMin = Math.min(obliquityMin, o);
+				sum += o;
+				if (i <= m) {
+					leftStanceMax = Math.max(leftStanceMax, o);
+				}
+				if (i >= m) {
+					rightStanceMin = Math.min(rightStanceMin, o);
+				}
+			}
+			double meanObliquity = sum / (b - a + 1);
 			// drop in left stance: the right side falls, obliquity rises above its mean
-			double leftDrop = max(angles.obliquity, a, m) - meanObliquity;
-			double rightDrop = meanObliquity - min(angles.obliquity, m, b);
-			result.add(new StrideMetrics(s.seconds(a), 2 * 60 * s.rate / (b - a), range(angles.tilt, a, b),
-					range(angles.obliquity, a, b), range(angles.rotation, a, b), leftDrop, rightDrop,
-					(m - a) / s.rate, (b - m) / s.rate));
+			double leftDrop = leftStanceMax - meanObliquity;
+			double rightDrop = meanObliquity - rightStanceMin;
+			result.add(new StrideMetrics(s.seconds(a), 2 * 60 * s.rate / (b - a), tiltMax - tiltMin,
+					obliquityMax - obliquityMin, rotationMax - rotationMin, leftDrop, rightDrop, (m - a) / s.rate,
+					(b - m) / s.rate));
 		}
 		return result;
 	}
 
+	/** The three curves in one pass: each point's sample and weight serve all three angles. */
 	static GaitCurves curves(Strides strides, PelvisAngles angles) {
-		return new GaitCurves(curve(strides, angles.tilt), curve(strides, angles.obliquity),
-				curve(strides, angles.rotation));
-	}
-
-	private static GaitCurves.Curve curve(Strides strides, double[] angle) {
+		double[][] signals = { angles.tilt, angles.obliquity, angles.rotation };
 		int points = GaitCurves.POINTS;
-		double[] sum = new double[points];
-		double[] squares = new double[points];
-		int n = strides.count();
-		for (int k = 0; k < n; k++) {
+		double[][] sum = new double[3][points];
+		double[][] squares = new double[3][points];
+		for (int k = 0; k < strides.count(); k++) {
 			int a = strides.start[k];
-			double span = strides.end[k] - a;
+			int last = strides.end[k] - 1;
+			double step = (double) (strides.end[k] - a) / (points - 1);
 			for (int p = 0; p < points; p++) {
-				double at = a + span * p / (points - 1);
-				int i = Math.min((int) at, strides.end[k] - 1);
+				double at = a + step * p;
+				int i = Math.min((int) at, last);
 				double f = at - i;
-				double v = angle[i] + f * (angle[i + 1] - angle[i]);
-				sum[p] += v;
-				squares[p] += v * v;
+				for (int c = 0; c < 3; c++) {
+					double[] angle = signals[c];
+					double v = angle[i] + f * (angle[i + 1] - angle[i]);
+					sum[c][p] += v;
+					squares[c][p] += v * v;
+				}
 			}
 		}
+		int n = strides.count();
+		return new GaitCurves(curve(sum[0], squares[0], n), curve(sum[1], squares[1], n),
+				curve(sum[2], squares[2], n));
+	}
+
+	private static GaitCurves.Curve curve(double[] sum, double[] squares, int n) {
+		int points = GaitCurves.POINTS;
 		double[] mean = new double[points];
 		double[] sd = new double[points];
 		for (int p = 0; p < points; p++) {
@@ -58,34 +90,6 @@ final class StrideMeasures {
 			sd[p] = n < 2 ? 0 : Math.sqrt(Math.max(0, (squares[p] - n * mean[p] * mean[p]) / (n - 1)));
 		}
 		return new GaitCurves.Curve(mean, sd);
-	}
-
-	private static double mean(double[] v, int from, int to) {
-		double sum = 0;
-		for (int i = from; i <= to; i++) {
-			sum += v[i];
-		}
-		return sum / (to - from + 1);
-	}
-
-	private static double max(double[] v, int from, int to) {
-		double max = v[from];
-		for (int i = from; i <= to; i++) {
-			max = Math.max(max, v[i]);
-		}
-		return max;
-	}
-
-	private static double min(double[] v, int from, int to) {
-		double min = v[from];
-		for (int i = from; i <= to; i++) {
-			min = Math.min(min, v[i]);
-		}
-		return min;
-	}
-
-	private static double range(double[] v, int from, int to) {
-		return max(v, from, to) - min(v, from, to);
 	}
 
 }
