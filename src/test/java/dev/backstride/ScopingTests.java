@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import dev.backstride.ApiClient.Reply;
+import dev.backstride.motion.MotionSamples;
 import dev.backstride.screening.RedFlagItem;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -47,12 +48,13 @@ class ScopingTests {
 			"POST /api/v1/screenings/clinician-assessed", "POST /api/v1/screenings/clearance",
 			"POST /api/v1/questionnaires/risk/responses", "GET /api/v1/questionnaires/risk/responses",
 			"POST /api/v1/questionnaires/function/responses", "GET /api/v1/questionnaires/function/responses",
-			"GET /api/v1/questionnaires/due", "POST /api/v1/checkins", "GET /api/v1/checkins", "GET /api/v1/today");
+			"GET /api/v1/questionnaires/due", "POST /api/v1/checkins", "GET /api/v1/checkins", "GET /api/v1/today",
+			"POST /api/v1/motion/imu", "GET /api/v1/motion", "GET /api/v1/motion/{id}");
 
 	/** Every page a signed-in runner can open. */
 	private static final List<String> PAGES = List.of("/", "/today", "/profile", "/tokens", "/screening",
 			"/screening/status", "/screening/clearance", "/questionnaires", "/questionnaires/risk",
-			"/questionnaires/function", "/checkin");
+			"/questionnaires/function", "/checkin", "/motion", "/motion/record");
 
 	private static final String PASSWORD = "correct horse battery";
 
@@ -64,11 +66,12 @@ class ScopingTests {
 	Runner bob;
 
 	/** A runner with an API client, a page session, and values that appear nowhere else. */
-	record Runner(String email, ApiClient api, Session page, long namedTokenId, List<String> distinctive) {
+	record Runner(String email, ApiClient api, Session page, long namedTokenId, long motionId,
+			List<String> distinctive) {
 
 		/** The same runner, minus the values that a page shows to everyone. */
 		Runner without(String template) {
-			return new Runner(this.email, this.api, this.page, this.namedTokenId,
+			return new Runner(this.email, this.api, this.page, this.namedTokenId, this.motionId,
 					this.distinctive.stream().filter(value -> !template.contains(value)).toList());
 		}
 
@@ -103,12 +106,16 @@ class ScopingTests {
 		assertThat(api.post("/api/v1/checkins", checkIn).status()).isEqualTo(201);
 		Reply token = api.post("/api/v1/tokens", "{\"name\":\"" + tokenName + "\"}");
 		assertThat(token.status()).isEqualTo(201);
+		Reply motion = api.post("/api/v1/motion/imu",
+				MotionSamples.json(MotionSamples.aRun(name.equals("alice") ? 101 : 202)));
+		assertThat(motion.status()).isEqualTo(201);
 		Session page = Session.logIn(this.port, email, PASSWORD);
 		List<String> distinctive = new ArrayList<>(List.of(email, tokenName, token.json().get("token").asString(),
 				api.token()));
 		distinctive.addAll(name.equals("alice") ? List.of("37.5", "LEG_BELOW_KNEE", "TWISTING", "100.0", "HIGH",
 				"Down the leg, below the knee") : List.of("81.25", "BUTTOCK", "BENDING", "15.6", "RF-CANCER", "PAUSED_SEE_CLINICIAN"));
-		return new Runner(email, api, page, token.json().get("id").asLong(), distinctive);
+		return new Runner(email, api, page, token.json().get("id").asLong(), motion.json().get("id").asLong(),
+				distinctive);
 	}
 
 	@Test
@@ -123,7 +130,7 @@ class ScopingTests {
 			.filter(op -> op.startsWith("GET ") && !op.contains("{"))
 			.map(op -> op.substring(4))
 			.toList();
-		assertThat(reads).hasSize((int) API.stream().filter(op -> op.startsWith("GET ")).count());
+		assertThat(reads).hasSize((int) API.stream().filter(op -> op.startsWith("GET ") && !op.contains("{")).count());
 		for (String path : reads) {
 			assertOwnOnly(this.alice, this.bob, path, this.alice.api().get(path));
 			assertOwnOnly(this.bob, this.alice, path, this.bob.api().get(path));
@@ -155,6 +162,17 @@ class ScopingTests {
 		assertThat(this.alice.page().get("/tokens").body()).contains(this.alice.distinctive().get(1));
 		assertThat(this.bob.page().get("/screening/status").body()).contains("RF-CANCER");
 		assertThat(this.alice.page().get("/questionnaires").body()).contains("100.0%");
+	}
+
+	@Test
+	void aRunnerCannotReadAnotherRunnersPelvisReport() throws Exception {
+		assertThat(this.alice.api().get("/api/v1/motion/" + this.alice.motionId()).status()).isEqualTo(200);
+		Reply other = this.alice.api().get("/api/v1/motion/" + this.bob.motionId());
+		assertThat(other.status()).isEqualTo(404);
+		assertThat(other.contentType()).startsWith("application/problem+json");
+		assertThat(this.alice.api().get("/api/v1/motion").json()).hasSize(1);
+		assertThat(this.alice.page().get("/motion/" + this.bob.motionId()).statusCode()).isEqualTo(404);
+		assertThat(this.bob.page().get("/motion/" + this.bob.motionId()).statusCode()).isEqualTo(200);
 	}
 
 	@Test
