@@ -79,7 +79,7 @@ class HomeController {
 		if (!checkIns.isEmpty()) {
 			CheckIn latest = checkIns.get(0);
 			String change = checkIns.size() > 1
-					? label(MeaningfulChange.pain(checkIns.get(1).worstPain24h().value(), latest.worstPain24h().value()))
+					? MeaningfulChange.pain(checkIns.get(1).worstPain24h().value(), latest.worstPain24h().value()).label()
 					: "";
 			scores.add(new Score("Pain", latest.painNow().value() + "/10 now",
 					"worst in 24 h " + latest.worstPain24h().value() + "/10 · " + latest.date(), "M-NRS", change));
@@ -88,15 +88,16 @@ class HomeController {
 		if (!risks.isEmpty()) {
 			RiskResponse latest = risks.get(0);
 			String change = risks.size() > 1
-					? label(MeaningfulChange.risk(risks.get(1).score().stratum(), latest.score().stratum())) : "";
+					? MeaningfulChange.risk(risks.get(1).score().stratum(), latest.score().stratum()).label() : "";
 			scores.add(new Score("Risk screen", latest.score().stratum().name().toLowerCase() + " risk",
 					latest.care().advice(), "M-RISK", change));
 		}
 		List<FunctionResponse> functions = this.screening.functionHistory(runner);
 		if (!functions.isEmpty()) {
 			FunctionResponse latest = functions.get(0);
-			String change = functions.size() > 1 ? label(
-					MeaningfulChange.function(functions.get(1).score().percent(), latest.score().percent())) : "";
+			String change = functions.size() > 1 ? MeaningfulChange
+				.function(functions.get(1).score().percent(), latest.score().percent())
+				.label() : "";
 			scores.add(new Score("Function index", latest.score().percent() + "%",
 					latest.score().band().name().toLowerCase().replace('_', ' ') + " limitation", "M-FUNC", change));
 		}
@@ -130,12 +131,5 @@ class HomeController {
 		return todos;
 	}
 
-	private static String label(dev.backstride.screening.Change change) {
-		return switch (change) {
-			case MEANINGFUL_IMPROVEMENT -> "better";
-			case MEANINGFUL_WORSENING -> "worse";
-			case NO_MEANINGFUL_CHANGE -> "no real change";
-		};
-	}
 
 }

@@ -57,7 +57,7 @@ class QuestionnaireController {
 		for (int i = 0; i < newestFirst.size(); i++) {
 			RiskResponse r = newestFirst.get(i);
 			String change = i + 1 < newestFirst.size()
-					? Changes.label(MeaningfulChange.risk(newestFirst.get(i + 1).score().stratum(), r.score().stratum()))
+					? MeaningfulChange.risk(newestFirst.get(i + 1).score().stratum(), r.score().stratum()).label()
 					: "first";
 			rows.add(new Row(DAY.format(r.answeredAt()), r.score().total() + "/9 (distress " + r.score().distress() + "/5)",
 					r.score().stratum().name(), change));
@@ -69,8 +69,9 @@ class QuestionnaireController {
 		List<Row> rows = new ArrayList<>();
 		for (int i = 0; i < newestFirst.size(); i++) {
 			FunctionResponse f = newestFirst.get(i);
-			String change = i + 1 < newestFirst.size() ? Changes.label(
-					MeaningfulChange.function(newestFirst.get(i + 1).score().percent(), f.score().percent())) : "first";
+			String change = i + 1 < newestFirst.size() ? MeaningfulChange
+				.function(newestFirst.get(i + 1).score().percent(), f.score().percent())
+				.label() : "first";
 			rows.add(new Row(DAY.format(f.answeredAt()), f.score().percent() + "%", f.score().band().name(), change));
 		}
 		return rows;
