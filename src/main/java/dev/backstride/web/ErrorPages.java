@@ -49,6 +49,8 @@ class ErrorPages implements ErrorController {
 			case UNAUTHORIZED -> "Sign in first.";
 			case BAD_REQUEST -> "Something in the request was not understood.";
 			case METHOD_NOT_ALLOWED -> "This address does not take that kind of request.";
+			case CONTENT_TOO_LARGE -> "The file is larger than the 64 MiB upload limit. Export a shorter part of the run"
+					+ " and try again.";
 			default -> status.is5xxServerError()
 					? "Something went wrong on our side. Nothing you entered was lost; try again in a moment."
 					: status.getReasonPhrase();

@@ -150,6 +150,19 @@ class MotionApiTests {
 	}
 
 	@Test
+	void refusesAFileOverTheUploadLimitWithProblemDetails() {
+		ApiClient runner = new ApiClient(this.port).signUp();
+		byte[] huge = new byte[65 * 1024 * 1024];
+		java.util.Arrays.fill(huge, (byte) 'a');
+		Multipart upload = Multipart.file("file", "huge.csv", huge);
+		Reply reply = runner.sendBytes("POST", IMU, upload.contentType(), upload.body());
+		assertThat(reply.status()).isEqualTo(400);
+		assertThat(reply.json().get("title").asString()).isEqualTo("File too large");
+		assertThat(reply.json().get("detail").asString()).contains("64 MiB");
+		assertThat(runner.get("/api/v1/motion").json()).isEmpty();
+	}
+
+	@Test
 	void refusesTheWrongContentType() {
 		ApiClient runner = new ApiClient(this.port).signUp();
 		Reply reply = runner.send("POST", IMU, "text/csv", "time,x,y,z\n0,1,2,3\n");
