@@ -81,6 +81,7 @@ class MotionPages {
 		var analysis = this.motions.find(runner, id).orElseThrow(() -> new MotionNotFound(id));
 		model.addAttribute("page", ReportPage.of(analysis, this.motions.baseline(runner),
 				this.motions.dropThreshold(runner), this.zone));
+		model.addAttribute("charts", true);
 		return "motion/report";
 	}
 
