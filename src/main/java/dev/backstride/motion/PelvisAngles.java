@@ -38,8 +38,9 @@ final class PelvisAngles {
 			double a21 = r20 * p[1] + r21 * p[4] + r22 * p[7];
 			double a20 = r20 * p[0] + r21 * p[3] + r22 * p[6];
 			double a22 = r20 * p[2] + r21 * p[5] + r22 * p[8];
-			double c = frame.headingCos[i];
-			double s = frame.headingSin[i];
+			double at = frame.position(i);
+			double c = frame.cos(at);
+			double s = frame.sin(at);
 			// turn to face the direction of travel: Rz(-heading) · A
 			double b01 = c * a01 + s * a11;
 			double b11 = -s * a01 + c * a11;
