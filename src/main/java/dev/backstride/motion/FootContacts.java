@@ -37,9 +37,9 @@ final class FootContacts {
 		return this.running.length;
 	}
 
-	static FootContacts detect(double[] vertical, double rate) {
+	/** Contacts from the vertical acceleration; {@code smooth} receives it lightly smoothed. */
+	static FootContacts detect(double[] vertical, double rate, double[] smooth) {
 		double g = RecordingCheck.STANDARD_GRAVITY;
-		double[] smooth = new double[vertical.length];
 		LowPass.average(vertical, smooth, Math.max(1, (int) Math.round(0.015 * rate)));
 		int[] peaks = peaks(smooth, PEAK_G * g, (int) (0.2 * rate));
 		int[] contacts = new int[peaks.length];

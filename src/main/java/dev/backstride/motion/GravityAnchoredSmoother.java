@@ -18,7 +18,7 @@ final class GravityAnchoredSmoother implements AttitudeEstimator {
 
 	@Override
 	public Attitude estimate(UniformSamples s) {
-		Attitude result = new Attitude(s.size);
+		Attitude result = s.work.attitude;
 		SlowSignal[] gravity = { new SlowSignal(s.size, s.rate), new SlowSignal(s.size, s.rate),
 				new SlowSignal(s.size, s.rate) };
 		double[] scratch = new double[gravity[0].blocks()];

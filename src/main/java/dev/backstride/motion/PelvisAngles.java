@@ -16,7 +16,7 @@ final class PelvisAngles {
 	/** Sideways acceleration in the travel frame, m/s², positive to the left. */
 	final double[] lateral;
 
-	private PelvisAngles(int n) {
+	PelvisAngles(int n) {
 		this.tilt = new double[n];
 		this.obliquity = new double[n];
 		this.rotation = new double[n];
@@ -24,8 +24,12 @@ final class PelvisAngles {
 	}
 
 	static PelvisAngles of(Attitude q, PelvisFrame frame, double[][] level) {
+		return of(q, frame, level, new PelvisAngles(q.size()));
+	}
+
+	/** Fills {@code a}, which has room for every sample of {@code q}, and returns it. */
+	static PelvisAngles of(Attitude q, PelvisFrame frame, double[][] level, PelvisAngles a) {
 		int n = q.size();
-		PelvisAngles a = new PelvisAngles(n);
 		double[] p = frame.axes;
 		for (int i = 0; i < n; i++) {
 			double w = q.w[i], x = q.x[i], y = q.y[i], z = q.z[i];
