@@ -46,8 +46,7 @@ final class SlowSignal {
 		}
 		this.values[last] /= this.size - last * this.block;
 		int half = Math.max(1, (int) Math.round(windowSeconds * rate / this.block / 2));
-		new LowPass(this.values.length, half).apply(this.values, scratch);
-		System.arraycopy(scratch, 0, this.values, 0, scratch.length);
+		LowPass.smooth(this.values, scratch, half);
 	}
 
 	/** Block position of sample i, in block-centre units: the integer part is the block before it. */
