@@ -57,8 +57,9 @@ final class FootContacts {
 			double min = Double.MAX_VALUE;
 			double max = -Double.MAX_VALUE;
 			for (int i = contacts[s]; i < contacts[s + 1]; i++) {
-				min = Math.min(min, smooth[i]);
-				max = Math.max(max, smooth[i]);
+				double v = smooth[i];
+				min = v < min ? v : min;
+				max = v > max ? v : max;
 			}
 			running[s] = cadence >= MIN_CADENCE && cadence <= MAX_CADENCE && min < FLIGHT_G * g
 					&& max > LOADING_G * g;
