@@ -24,15 +24,17 @@ final class Angles {
 	static double atan2(double y, double x) {
 		double ax = Math.abs(x);
 		double ay = Math.abs(y);
-		double big = Math.max(ax, ay);
+		// plain comparisons: Math.max and min on doubles pay for NaN and −0, which cannot occur here
+		boolean steep = ay > ax;
+		double big = steep ? ay : ax;
 		if (big == 0) {
 			return 0;
 		}
-		double t = Math.min(ax, ay) / big;
+		double t = (steep ? ax : ay) / big;
 		boolean folded = t > TAN_15;
 		double u = folded ? (t * SQRT3 - 1) / (t + SQRT3) : t;
 		double a = (folded ? SIXTH_PI : 0) + series(u);
-		a = ay > ax ? HALF_PI - a : a;
+		a = steep ? HALF_PI - a : a;
 		a = x < 0 ? Math.PI - a : a;
 		return y < 0 ? -a : a;
 	}

@@ -48,7 +48,7 @@ final class PelvisAngles {
 			// turn to face the direction of travel: Rz(-heading) · A
 			double b01 = c * a01 + s * a11;
 			double b11 = -s * a01 + c * a11;
-			a.obliquity[i] = Angles.asin(Math.max(-1, Math.min(1, a21))) * DEGREES;
+			a.obliquity[i] = Angles.asin(a21 > 1 ? 1 : a21 < -1 ? -1 : a21) * DEGREES;
 			a.rotation[i] = Angles.atan2(-b01, b11) * DEGREES;
 			a.tilt[i] = Angles.atan2(-a20, a22) * DEGREES;
 			a.lateral[i] = -s * level[0][i] + c * level[1][i];
