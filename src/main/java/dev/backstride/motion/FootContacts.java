@@ -37,9 +37,9 @@ final class FootContacts {
 		return this.running.length;
 	}
 
-	static FootContacts detect(double[] vertical, double rate) {
+	/** Contacts from the vertical acceleration; {@code smooth} receives it lightly smoothed. */
+	static FootContacts detect(double[] vertical, double rate, double[] smooth) {
 		double g = RecordingCheck.STANDARD_GRAVITY;
-		double[] smooth = new double[vertical.length];
 		LowPass.average(vertical, smooth, Math.max(1, (int) Math.round(0.015 * rate)));
 		int[] peaks = peaks(smooth, PEAK_G * g, (int) (0.2 * rate));
 		int[] contacts = new int[peaks.length];
@@ -57,8 +57,9 @@ final class FootContacts {
 			double min = Double.MAX_VALUE;
 			double max = -Double.MAX_VALUE;
 			for (int i = contacts[s]; i < contacts[s + 1]; i++) {
-				min = Math.min(min, smooth[i]);
-				max = Math.max(max, smooth[i]);
+				double v = smooth[i];
+				min = v < min ? v : min;
+				max = v > max ? v : max;
 			}
 			running[s] = cadence >= MIN_CADENCE && cadence <= MAX_CADENCE && min < FLIGHT_G * g
 					&& max > LOADING_G * g;

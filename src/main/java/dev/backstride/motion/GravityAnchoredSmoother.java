@@ -18,31 +18,32 @@ final class GravityAnchoredSmoother implements AttitudeEstimator {
 
 	@Override
 	public Attitude estimate(UniformSamples s) {
-		Attitude result = new Attitude(s.size);
+		Attitude result = s.work.attitude;
 		SlowSignal[] gravity = { new SlowSignal(s.size, s.rate), new SlowSignal(s.size, s.rate),
 				new SlowSignal(s.size, s.rate) };
 		double[] scratch = new double[gravity[0].blocks()];
+		Attitude turn = new Attitude(gravity[0].blocks());
 		double[] bias = new double[3];
 		GyroIntegration.integrate(s, bias, result, gravity);
 		double[] steps = new double[3];
-		correct(s, result, gravity, scratch, steps);
+		correct(s, result, gravity, scratch, turn, steps);
 		GyroIntegration.estimateBias(s, steps, bias);
 		GyroIntegration.integrate(s, bias, result, gravity);
-		correct(s, result, gravity, scratch, null);
+		correct(s, result, gravity, scratch, turn, null);
 		return result;
 	}
 
 	/**
 	 * Turns the gyroscope orientation into a level one, in place, from the block sums of acceleration
 	 * in its frame; or, when {@code steps} is given, only sums the corrected steps into it for the bias
-	 * and leaves {@code q} as it is, to be integrated again.
+	 * and leaves {@code q} as it is, to be integrated again. {@code turn} receives the correction per
+	 * block.
 	 */
 	private static void correct(UniformSamples s, Attitude q, SlowSignal[] gravity, double[] scratch,
-			double[] steps) {
+			Attitude turn, double[] steps) {
 		for (SlowSignal g : gravity) {
 			g.smooth(WINDOW_SECONDS, s.rate, scratch);
 		}
-		Attitude turn = new Attitude(gravity[0].blocks());
 		for (int k = 0; k < turn.size(); k++) {
 			turn.levelFrom(k, gravity[0].values[k], gravity[1].values[k], gravity[2].values[k]);
 		}

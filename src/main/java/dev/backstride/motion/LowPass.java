@@ -7,20 +7,18 @@ package dev.backstride.motion;
  */
 final class LowPass {
 
-	private final int halfWidth;
-
-	private final double[] scratch;
-
-	LowPass(int size, int halfWidth) {
-		this.halfWidth = halfWidth;
-		this.scratch = new double[size];
+	private LowPass() {
 	}
 
-	/** Smooths {@code in} into {@code out}; they must be different arrays. */
-	void apply(double[] in, double[] out) {
-		average(in, out, this.halfWidth);
-		average(out, this.scratch, this.halfWidth);
-		average(this.scratch, out, this.halfWidth);
+	/**
+	 * Smooths {@code values} in place with a window of 2·half + 1 samples, using {@code scratch} (as long
+	 * as {@code values}) in between.
+	 */
+	static void smooth(double[] values, double[] scratch, int half) {
+		average(values, scratch, half);
+		average(scratch, values, half);
+		average(values, scratch, half);
+		System.arraycopy(scratch, 0, values, 0, values.length);
 	}
 
 	/** Centred moving average over 2·half + 1 samples, fewer near the ends. */

@@ -53,17 +53,27 @@ public final class PelvisAnalysis {
 		}
 		RecordingCheck.Usable usable = RecordingCheck.usable(recording);
 		UniformSamples s = UniformSamples.of(recording, usable.rate(), usable.accelerationScale());
+		try {
+			return analyse(s, usable);
+		}
+		finally {
+			s.work.giveBack();
+		}
+	}
+
+	/** The analysis proper; nothing it returns refers to the workspace of {@code s}. */
+	private MotionOutcome analyse(UniformSamples s, RecordingCheck.Usable usable) {
 		Attitude q = this.attitude.estimate(s);
-		double[][] level = { new double[s.size], new double[s.size], new double[s.size] };
+		double[][] level = s.work.level;
 		q.toLevel(s.ax, s.ay, s.az, level);
-		FootContacts steps = FootContacts.detect(level[2], s.rate);
-		RunningBouts bouts = RunningBouts.of(steps, s.size);
+		FootContacts steps = FootContacts.detect(level[2], s.rate, s.work.vertical);
+		RunningBouts bouts = RunningBouts.of(steps, s.work.running);
 		List<ExcludedSegment> excluded = Exclusions.of(bouts, level[2], s);
 		if (bouts.count() == 0) {
 			return tooShort(0, excluded);
 		}
 		PelvisFrame frame = PelvisFrame.fit(q, level, bouts.mask, WINDOW_SECONDS, s.rate);
-		PelvisAngles angles = PelvisAngles.of(q, frame, level);
+		PelvisAngles angles = PelvisAngles.of(q, frame, level, s.work.angles);
 		Strides strides = Strides.of(steps, bouts, angles.lateral, s.gap);
 		if (strides.count() < MINIMUM_STRIDES) {
 			return tooShort(strides.count(), excluded);

@@ -16,7 +16,7 @@ final class PelvisAngles {
 	/** Sideways acceleration in the travel frame, m/s², positive to the left. */
 	final double[] lateral;
 
-	private PelvisAngles(int n) {
+	PelvisAngles(int n) {
 		this.tilt = new double[n];
 		this.obliquity = new double[n];
 		this.rotation = new double[n];
@@ -24,8 +24,12 @@ final class PelvisAngles {
 	}
 
 	static PelvisAngles of(Attitude q, PelvisFrame frame, double[][] level) {
+		return of(q, frame, level, new PelvisAngles(q.size()));
+	}
+
+	/** Fills {@code a}, which has room for every sample of {@code q}, and returns it. */
+	static PelvisAngles of(Attitude q, PelvisFrame frame, double[][] level, PelvisAngles a) {
 		int n = q.size();
-		PelvisAngles a = new PelvisAngles(n);
 		double[] p = frame.axes;
 		for (int i = 0; i < n; i++) {
 			double w = q.w[i], x = q.x[i], y = q.y[i], z = q.z[i];
@@ -38,14 +42,15 @@ final class PelvisAngles {
 			double a21 = r20 * p[1] + r21 * p[4] + r22 * p[7];
 			double a20 = r20 * p[0] + r21 * p[3] + r22 * p[6];
 			double a22 = r20 * p[2] + r21 * p[5] + r22 * p[8];
-			double c = frame.headingCos[i];
-			double s = frame.headingSin[i];
+			double at = frame.position(i);
+			double c = frame.cos(at);
+			double s = frame.sin(at);
 			// turn to face the direction of travel: Rz(-heading) · A
 			double b01 = c * a01 + s * a11;
 			double b11 = -s * a01 + c * a11;
-			a.obliquity[i] = Math.asin(Math.max(-1, Math.min(1, a21))) * DEGREES;
-			a.rotation[i] = Math.atan2(-b01, b11) * DEGREES;
-			a.tilt[i] = Math.atan2(-a20, a22) * DEGREES;
+			a.obliquity[i] = Angles.asin(a21 > 1 ? 1 : a21 < -1 ? -1 : a21) * DEGREES;
+			a.rotation[i] = Angles.atan2(-b01, b11) * DEGREES;
+			a.tilt[i] = Angles.atan2(-a20, a22) * DEGREES;
 			a.lateral[i] = -s * level[0][i] + c * level[1][i];
 		}
 		return a;

@@ -15,26 +15,54 @@ final class PelvisFrame {
 	/** Phone coordinates of the pelvis axes: columns x (forward), y (left), z (up), row-major. */
 	final double[] axes;
 
-	/** Direction of travel in the level frame at each sample (cos, sin of the heading). */
-	final double[] headingCos, headingSin;
+	/**
+	 * Direction of travel in the level frame (cos, sin of the heading), per block of samples: it turns
+	 * slowly, so it is read at each sample by interpolation instead of being stored per sample.
+	 */
+	private final SlowSignal headingCos, headingSin;
 
-	PelvisFrame(double[] axes, double[] headingCos, double[] headingSin) {
+	private PelvisFrame(double[] axes, SlowSignal headingCos, SlowSignal headingSin) {
 		this.axes = axes;
 		this.headingCos = headingCos;
 		this.headingSin = headingSin;
 	}
 
+	/** A frame with a steady heading, in radians. */
+	static PelvisFrame facing(double[] axes, double heading) {
+		SlowSignal cos = new SlowSignal(1, 1);
+		SlowSignal sin = new SlowSignal(1, 1);
+		cos.values[0] = Math.cos(heading);
+		sin.values[0] = Math.sin(heading);
+		return new PelvisFrame(axes, cos, sin);
+	}
+
+	/** Where sample i sits between the heading blocks, for {@link #cos} and {@link #sin}. */
+	double position(int sample) {
+		return this.headingCos.position(sample);
+	}
+
+	/** Cosine of the heading of travel at a {@link #position}. */
+	double cos(double position) {
+		return SlowSignal.at(this.headingCos.values, position);
+	}
+
+	/** Sine of the heading of travel at a {@link #position}. */
+	double sin(double position) {
+		return SlowSignal.at(this.headingSin.values, position);
+	}
+
 	static PelvisFrame fit(Attitude q, double[][] level, boolean[] running, double windowSeconds, double rate) {
-		double[] up = meanUp(q, running);
-		double[] x0 = perpendicular(up);
-		double[] y0 = cross(up, x0);
 		int n = q.size();
 		SlowSignal hx = new SlowSignal(n, rate);
 		SlowSignal hy = new SlowSignal(n, rate);
-		for (int i = 0; i < n; i++) {
-			double w = q.w[i], x = q.x[i], y = q.y[i], z = q.z[i];
-			hx.add(i, (1 - 2 * (y * y + z * z)) * x0[0] + 2 * (x * y - w * z) * x0[1] + 2 * (x * z + w * y) * x0[2]);
-			hy.add(i, 2 * (x * y + w * z) * x0[0] + (1 - 2 * (x * x + z * z)) * x0[1] + 2 * (y * z - w * x) * x0[2]);
+		// the first two rows of the rotation summed per block: the heading of any phone axis follows
+		double[][] rows = new double[6][hx.blocks()];
+		double[] up = sums(q, running, hx.block, rows);
+		double[] x0 = perpendicular(up);
+		double[] y0 = cross(up, x0);
+		for (int k = 0; k < hx.blocks(); k++) {
+			hx.values[k] = rows[0][k] * x0[0] + rows[1][k] * x0[1] + rows[2][k] * x0[2];
+			hy.values[k] = rows[3][k] * x0[0] + rows[4][k] * x0[1] + rows[5][k] * x0[2];
 		}
 		double[] scratch = new double[hx.blocks()];
 		hx.smooth(windowSeconds, rate, scratch);
@@ -44,20 +72,14 @@ final class PelvisFrame {
 			hx.values[k] /= norm;
 			hy.values[k] /= norm;
 		}
-		double[] cos = new double[n];
-		double[] sin = new double[n];
-		for (int i = 0; i < n; i++) {
-			double p = hx.position(i);
-			cos[i] = SlowSignal.at(hx.values, p);
-			sin[i] = SlowSignal.at(hy.values, p);
-		}
-		double alpha = forward(level, running, cos, sin, rate);
+		double alpha = forward(level, running, hx, hy, rate);
 		double ca = Math.cos(alpha);
 		double sa = Math.sin(alpha);
-		for (int i = 0; i < n; i++) {
-			double c = cos[i];
-			cos[i] = c * ca - sin[i] * sa;
-			sin[i] = sin[i] * ca + c * sa;
+		// turning each block turns its interpolation alike
+		for (int k = 0; k < hx.blocks(); k++) {
+			double c = hx.values[k];
+			hx.values[k] = c * ca - hy.values[k] * sa;
+			hy.values[k] = hy.values[k] * ca + c * sa;
 		}
 		double[] axes = new double[9];
 		for (int r = 0; r < 3; r++) {
@@ -65,19 +87,38 @@ final class PelvisFrame {
 			axes[3 * r + 1] = -sa * x0[r] + ca * y0[r];
 			axes[3 * r + 2] = up[r];
 		}
-		return new PelvisFrame(axes, cos, sin);
+		return new PelvisFrame(axes, hx, hy);
 	}
 
-	/** Mean of the level frame's up axis seen from the phone (third row of the rotation). */
-	private static double[] meanUp(Attitude q, boolean[] running) {
+	/**
+	 * One pass over the orientation: the mean of the level frame's up axis seen from the phone while
+	 * running (third row of the rotation), returned, and the first two rows summed per block into
+	 * {@code rows}.
+	 */
+	private static double[] sums(Attitude q, boolean[] running, int block, double[][] rows) {
 		double ux = 0, uy = 0, uz = 0;
-		for (int i = 0; i < q.size(); i++) {
-			if (running[i]) {
+		for (int b = 0, i = 0; b < rows[0].length; b++) {
+			double r00 = 0, r01 = 0, r02 = 0, r10 = 0, r11 = 0, r12 = 0;
+			for (int end = Math.min(q.size(), i + block); i < end; i++) {
 				double w = q.w[i], x = q.x[i], y = q.y[i], z = q.z[i];
-				ux += 2 * (x * z - w * y);
-				uy += 2 * (y * z + w * x);
-				uz += 1 - 2 * (x * x + y * y);
+				r00 += 1 - 2 * (y * y + z * z);
+				r01 += 2 * (x * y - w * z);
+				r02 += 2 * (x * z + w * y);
+				r10 += 2 * (x * y + w * z);
+				r11 += 1 - 2 * (x * x + z * z);
+				r12 += 2 * (y * z - w * x);
+				if (running[i]) {
+					ux += 2 * (x * z - w * y);
+					uy += 2 * (y * z + w * x);
+					uz += 1 - 2 * (x * x + y * y);
+				}
 			}
+			rows[0][b] = r00;
+			rows[1][b] = r01;
+			rows[2][b] = r02;
+			rows[3][b] = r10;
+			rows[4][b] = r11;
+			rows[5][b] = r12;
 		}
 		double norm = Math.sqrt(ux * ux + uy * uy + uz * uz);
 		return new double[] { ux / norm, uy / norm, uz / norm };
@@ -102,7 +143,7 @@ final class PelvisFrame {
 	}
 
 	/** Angle of forward travel from the smoothed heading: principal axis, sign from braking. */
-	private static double forward(double[][] level, boolean[] running, double[] cos, double[] sin,
+	private static double forward(double[][] level, boolean[] running, SlowSignal cos, SlowSignal sin,
 			double rate) {
 		double[] ax = level[0], ay = level[1], az = level[2];
 		int lag = Math.max(1, (int) Math.round(0.02 * rate));
@@ -112,8 +153,11 @@ final class PelvisFrame {
 			if (!running[i]) {
 				continue;
 			}
-			double fx = cos[i] * ax[i] + sin[i] * ay[i];
-			double fy = -sin[i] * ax[i] + cos[i] * ay[i];
+			double p = cos.position(i);
+			double c = SlowSignal.at(cos.values, p);
+			double s = SlowSignal.at(sin.values, p);
+			double fx = c * ax[i] + s * ay[i];
+			double fy = -s * ax[i] + c * ay[i];
 			sx += fx;
 			sy += fy;
 			sxx += fx * fx;

@@ -24,7 +24,8 @@ final class RunningBouts {
 		return this.first.length;
 	}
 
-	static RunningBouts of(FootContacts steps, int size) {
+	/** The bouts of running steps, marked in {@code mask}, which must be all false. */
+	static RunningBouts of(FootContacts steps, boolean[] mask) {
 		int[] first = new int[steps.steps() / 2 + 1];
 		int[] last = new int[first.length];
 		int count = 0;
@@ -44,7 +45,6 @@ final class RunningBouts {
 				last[count++] = s - 1;
 			}
 		}
-		boolean[] mask = new boolean[size];
 		for (int b = 0; b < count; b++) {
 			Arrays.fill(mask, steps.contacts[first[b]], steps.contacts[last[b] + 1], true);
 		}

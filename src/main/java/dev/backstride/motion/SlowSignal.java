@@ -19,11 +19,15 @@ final class SlowSignal {
 
 	private final int size;
 
+	/** The last position {@link #at} can read, just short of the last block centre. */
+	private final double lastPosition;
+
 	SlowSignal(int size, double rate) {
 		this.size = size;
 		this.block = Math.max(1, (int) Math.round(BLOCK_SECONDS * rate));
 		this.values = new double[(size + this.block - 1) / this.block];
 		this.inverseBlock = 1.0 / this.block;
+		this.lastPosition = Math.max(0, this.values.length - 1.000001);
 	}
 
 	int blocks() {
@@ -42,14 +46,14 @@ final class SlowSignal {
 		}
 		this.values[last] /= this.size - last * this.block;
 		int half = Math.max(1, (int) Math.round(windowSeconds * rate / this.block / 2));
-		new LowPass(this.values.length, half).apply(this.values, scratch);
-		System.arraycopy(scratch, 0, this.values, 0, scratch.length);
+		LowPass.smooth(this.values, scratch, half);
 	}
 
 	/** Block position of sample i, in block-centre units: the integer part is the block before it. */
 	double position(int sample) {
 		double p = (sample - (this.block - 1) * 0.5) * this.inverseBlock;
-		return Math.max(0, Math.min(this.values.length - 1.000001, p));
+		// plain comparisons: Math.min and max on doubles also sort out NaN and −0, at a cost per sample
+		return p < 0 ? 0 : p > this.lastPosition ? this.lastPosition : p;
 	}
 
 	static double at(double[] values, double position) {

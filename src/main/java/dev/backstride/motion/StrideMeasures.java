@@ -27,20 +27,23 @@ final class StrideMeasures {
 			double obliquityMax = obliquity[a], obliquityMin = obliquity[a], sum = 0;
 			// left stance runs up to the middle contact, right stance from it on; both include it
 			double leftStanceMax = obliquity[a], rightStanceMin = obliquity[m];
+			// plain comparisons: the angles are finite, and Math.max and min pay per sample for NaN and −0
 			for (int i = a; i <= b; i++) {
 				double o = obliquity[i];
-				tiltMax = Math.max(tiltMax, tilt[i]);
-				tiltMin = Math.min(tiltMin, tilt[i]);
-				rotationMax = Math.max(rotationMax, rotation[i]);
-				rotationMin = Math.min(rotationMin, rotation[i]);
-				obliquityMax = Math.max(obliquityMax, o);
-				obliquityMin = Math.min(obliquityMin, o);
+				double t = tilt[i];
+				double r = rotation[i];
+				tiltMax = t > tiltMax ? t : tiltMax;
+				tiltMin = t < tiltMin ? t : tiltMin;
+				rotationMax = r > rotationMax ? r : rotationMax;
+				rotationMin = r < rotationMin ? r : rotationMin;
+				obliquityMax = o > obliquityMax ? o : obliquityMax;
+				obliquityMin = o < obliquityMin ? o : obliquityMin;
 				sum += o;
-				if (i <= m) {
-					leftStanceMax = Math.max(leftStanceMax, o);
+				if (i <= m && o > leftStanceMax) {
+					leftStanceMax = o;
 				}
-				if (i >= m) {
-					rightStanceMin = Math.min(rightStanceMin, o);
+				if (i >= m && o < rightStanceMin) {
+					rightStanceMin = o;
 				}
 			}
 			double meanObliquity = sum / (b - a + 1);

@@ -29,28 +29,33 @@ final class UniformSamples {
 	/** {@code gap[i]} is true where sample i was interpolated across a gap or lies near one. */
 	final boolean[] gap;
 
-	private UniformSamples(double t0, double rate, int size) {
+	/** Where this and the later stages of the analysis keep their per-sample arrays. */
+	final Workspace work;
+
+	private UniformSamples(double t0, double rate, Workspace work) {
 		this.t0 = t0;
 		this.rate = rate;
-		this.size = size;
-		this.ax = new double[size];
-		this.ay = new double[size];
-		this.az = new double[size];
-		this.gx = new double[size];
-		this.gy = new double[size];
-		this.gz = new double[size];
-		this.gap = new boolean[size];
+		this.size = work.size;
+		this.ax = work.ax;
+		this.ay = work.ay;
+		this.az = work.az;
+		this.gx = work.gx;
+		this.gy = work.gy;
+		this.gz = work.gz;
+		this.gap = work.gap;
+		this.work = work;
 	}
 
 	/**
 	 * Resamples at the measured rate rounded to whole hertz (at most 200 Hz: pelvis motion has nothing
-	 * above 20 Hz, and the cost grows with the rate).
+	 * above 20 Hz, and the cost grows with the rate). The arrays come from a {@link Workspace}, to be
+	 * given back when the analysis is done.
 	 */
 	static UniformSamples of(ImuRecording r, double measuredRate, double accelerationScale) {
 		double rate = Math.min(MAXIMUM_RATE, Math.max(1, Math.rint(measuredRate)));
 		double[] t = r.t();
 		int size = (int) Math.floor((t[t.length - 1] - t[0]) * rate) + 1;
-		UniformSamples s = new UniformSamples(t[0], rate, size);
+		UniformSamples s = new UniformSamples(t[0], rate, Workspace.take(size));
 		double gapLimit = Math.max(GAP_SECONDS, 5 / measuredRate);
 		int j = 0;
 		for (int i = 0; i < size; i++) {
@@ -75,7 +80,7 @@ final class UniformSamples {
 
 	private void widenGaps(int margin) {
 		int lastGap = Integer.MIN_VALUE / 2;
-		boolean[] wide = new boolean[this.size];
+		boolean[] wide = this.work.nearGap;
 		for (int i = 0; i < this.size; i++) {
 			if (this.gap[i]) {
 				lastGap = i;

@@ -65,8 +65,7 @@ class PelvisAnglesTests {
 		Attitude q = new Attitude(1);
 		double[] quaternion = Rotations.quaternion(phone);
 		q.set(0, quaternion[0], quaternion[1], quaternion[2], quaternion[3]);
-		PelvisFrame frame = new PelvisFrame(pelvisAxesInPhone, new double[] { Math.cos(heading) },
-				new double[] { Math.sin(heading) });
+		PelvisFrame frame = PelvisFrame.facing(pelvisAxesInPhone, heading);
 		return PelvisAngles.of(q, frame, new double[][] { { 0 }, { 0 }, { 0 } });
 	}
 
