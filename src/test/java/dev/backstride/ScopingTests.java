@@ -182,7 +182,7 @@ class ScopingTests {
 		assertThat(revoke.body()).doesNotContain(this.bob.distinctive().get(1));
 		HttpResponse<String> page = this.alice.page()
 			.post("/tokens/" + this.bob.namedTokenId() + "/revoke", Map.of(), true);
-		assertThat(page.body()).contains("No such token");
+		assertThat(page.body()).contains("You have no active token with that id.");
 		String bobsNamedToken = this.bob.distinctive().get(2);
 		assertThat(new ApiClient(this.port).withToken(bobsNamedToken).get("/api/v1/profile").status()).isEqualTo(200);
 		assertThat(this.bob.api().get("/api/v1/tokens").body()).doesNotContain("\"revokedAt\":\"");

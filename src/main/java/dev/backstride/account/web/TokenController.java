@@ -48,9 +48,12 @@ class TokenController {
 
 	@PostMapping("/tokens/{id}/revoke")
 	String revoke(AccountId runner, @PathVariable long id, RedirectAttributes redirect) {
-		redirect.addFlashAttribute(this.accounts.revokeToken(runner, id) ? "notice" : "error",
-				this.accounts.tokens(runner).stream().anyMatch(t -> t.id() == id) ? "Token revoked."
-						: "No such token.");
+		if (this.accounts.revokeToken(runner, id)) {
+			redirect.addFlashAttribute("notice", "Token revoked.");
+		}
+		else {
+			redirect.addFlashAttribute("error", "You have no active token with that id.");
+		}
 		return "redirect:/tokens";
 	}
 
