@@ -9,15 +9,27 @@ final class Attitude {
 
 	final double[] w, x, y, z;
 
+	private final int size;
+
 	Attitude(int size) {
-		this.w = new double[size];
-		this.x = new double[size];
-		this.y = new double[size];
-		this.z = new double[size];
+		this(new double[size], new double[size], new double[size], new double[size], size);
+	}
+
+	/** Room for {@code size} samples from the workspace. */
+	Attitude(Workspace work, int size) {
+		this(work.doubles(size), work.doubles(size), work.doubles(size), work.doubles(size), size);
+	}
+
+	private Attitude(double[] w, double[] x, double[] y, double[] z, int size) {
+		this.w = w;
+		this.x = x;
+		this.y = y;
+		this.z = z;
+		this.size = size;
 	}
 
 	int size() {
-		return this.w.length;
+		return this.size;
 	}
 
 	/** Turns each phone-frame acceleration into the level frame: out[0..2] = x, y, z. */
@@ -25,7 +37,7 @@ final class Attitude {
 		double[] ox = out[0];
 		double[] oy = out[1];
 		double[] oz = out[2];
-		for (int i = 0; i < this.w.length; i++) {
+		for (int i = 0; i < this.size; i++) {
 			double qw = this.w[i];
 			double qx = this.x[i];
 			double qy = this.y[i];

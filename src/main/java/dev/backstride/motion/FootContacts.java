@@ -37,11 +37,11 @@ final class FootContacts {
 		return this.running.length;
 	}
 
-	/** Contacts from the vertical acceleration; {@code smooth} receives it lightly smoothed. */
-	static FootContacts detect(double[] vertical, double rate, double[] smooth) {
+	/** Contacts from the first n samples of vertical acceleration; {@code smooth} receives it lightly smoothed. */
+	static FootContacts detect(double[] vertical, int n, double rate, double[] smooth) {
 		double g = RecordingCheck.STANDARD_GRAVITY;
-		LowPass.average(vertical, smooth, Math.max(1, (int) Math.round(0.015 * rate)));
-		int[] peaks = peaks(smooth, PEAK_G * g, (int) (0.2 * rate));
+		LowPass.average(vertical, smooth, n, Math.max(1, (int) Math.round(0.015 * rate)));
+		int[] peaks = peaks(smooth, n, PEAK_G * g, (int) (0.2 * rate));
 		int[] contacts = new int[peaks.length];
 		int back = (int) (0.25 * rate);
 		for (int p = 0; p < peaks.length; p++) {
@@ -68,17 +68,17 @@ final class FootContacts {
 	}
 
 	/** Highest sample of each excursion above the threshold, at least {@code spacing} apart. */
-	private static int[] peaks(double[] a, double threshold, int spacing) {
+	private static int[] peaks(double[] a, int n, double threshold, int spacing) {
 		int[] peaks = new int[16];
 		int count = 0;
 		int i = 0;
-		while (i < a.length) {
+		while (i < n) {
 			if (a[i] <= threshold) {
 				i++;
 				continue;
 			}
 			int top = i;
-			while (i < a.length && a[i] > threshold) {
+			while (i < n && a[i] > threshold) {
 				if (a[i] > a[top]) {
 					top = i;
 				}

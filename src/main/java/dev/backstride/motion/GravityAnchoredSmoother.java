@@ -16,35 +16,48 @@ final class GravityAnchoredSmoother implements AttitudeEstimator {
 
 	private static final double WINDOW_SECONDS = 2;
 
+	/** The bias is measured on samples averaged down to about this rate. */
+	private static final double COARSE_RATE = 25;
+
 	@Override
 	public Attitude estimate(UniformSamples s) {
-		Attitude result = s.work.attitude;
-		SlowSignal[] gravity = { new SlowSignal(s.size, s.rate), new SlowSignal(s.size, s.rate),
-				new SlowSignal(s.size, s.rate) };
-		double[] scratch = new double[gravity[0].blocks()];
-		Attitude turn = new Attitude(gravity[0].blocks());
 		double[] bias = new double[3];
-		GyroIntegration.integrate(s, bias, result, gravity);
-		double[] steps = new double[3];
-		correct(s, result, gravity, scratch, turn, steps);
-		GyroIntegration.estimateBias(s, steps, bias);
-		GyroIntegration.integrate(s, bias, result, gravity);
-		correct(s, result, gravity, scratch, turn, null);
+		int factor = (int) Math.floor(s.rate / COARSE_RATE);
+		biasOf(factor > 1 ? s.averaged(factor) : s, bias);
+		Attitude result = new Attitude(s.work, s.size);
+		correct(s, integrate(s, bias, result), result, null);
 		return result;
+	}
+
+	/** Integrates without bias, corrects, and sets {@code bias} to what the correction had to undo. */
+	private static void biasOf(UniformSamples s, double[] bias) {
+		Attitude q = new Attitude(s.work, s.size);
+		double[] steps = new double[3];
+		correct(s, integrate(s, bias, q), q, steps);
+		GyroIntegration.estimateBias(s, steps, bias);
+	}
+
+	/** Integrates into {@code q} and returns the block sums of acceleration in its frame. */
+	private static SlowSignal[] integrate(UniformSamples s, double[] bias, Attitude q) {
+		SlowSignal[] gravity = { new SlowSignal(s.size, s.rate, s.work), new SlowSignal(s.size, s.rate, s.work),
+				new SlowSignal(s.size, s.rate, s.work) };
+		GyroIntegration.integrate(s, bias, q, gravity);
+		return gravity;
 	}
 
 	/**
 	 * Turns the gyroscope orientation into a level one, in place, from the block sums of acceleration
 	 * in its frame; or, when {@code steps} is given, only sums the corrected steps into it for the bias
-	 * and leaves {@code q} as it is, to be integrated again. {@code turn} receives the correction per
-	 * block.
+	 * and leaves {@code q} as it is.
 	 */
-	private static void correct(UniformSamples s, Attitude q, SlowSignal[] gravity, double[] scratch,
-			Attitude turn, double[] steps) {
+	private static void correct(UniformSamples s, SlowSignal[] gravity, Attitude q, double[] steps) {
+		int points = gravity[0].points();
+		double[] scratch = s.work.doubles(points);
+		Attitude turn = new Attitude(s.work, points);
 		for (SlowSignal g : gravity) {
 			g.smooth(WINDOW_SECONDS, s.rate, scratch);
 		}
-		for (int k = 0; k < turn.size(); k++) {
+		for (int k = 0; k < points; k++) {
 			turn.levelFrom(k, gravity[0].values[k], gravity[1].values[k], gravity[2].values[k]);
 		}
 		SlowSignal blocks = gravity[0];

@@ -11,24 +11,23 @@ final class LowPass {
 	}
 
 	/**
-	 * Smooths {@code values} in place with a window of 2·half + 1 samples, using {@code scratch} (as long
-	 * as {@code values}) in between.
+	 * Smooths the first {@code n} {@code values} in place with a window of 2·half + 1 samples, using
+	 * {@code scratch} (at least as long) in between.
 	 */
-	static void smooth(double[] values, double[] scratch, int half) {
-		average(values, scratch, half);
-		average(scratch, values, half);
-		average(values, scratch, half);
-		System.arraycopy(scratch, 0, values, 0, values.length);
+	static void smooth(double[] values, double[] scratch, int n, int half) {
+		average(values, scratch, n, half);
+		average(scratch, values, n, half);
+		average(values, scratch, n, half);
+		System.arraycopy(scratch, 0, values, 0, n);
 	}
 
-	/** Centred moving average over 2·half + 1 samples, fewer near the ends. */
-	static void average(double[] in, double[] out, int half) {
-		int n = in.length;
+	/** Centred moving average of the first {@code n} values over 2·half + 1 samples, fewer near the ends. */
+	static void average(double[] in, double[] out, int n, int half) {
 		if (n <= 2 * half + 1) {
-			averageNearEnds(in, out, half, 0, n);
+			averageNearEnds(in, out, n, half, 0, n);
 			return;
 		}
-		averageNearEnds(in, out, half, 0, half);
+		averageNearEnds(in, out, n, half, 0, half);
 		double sum = 0;
 		for (int j = 0; j <= 2 * half; j++) {
 			sum += in[j];
@@ -39,14 +38,14 @@ final class LowPass {
 			sum += in[i + half] - in[i - half - 1];
 			out[i] = sum * width;
 		}
-		averageNearEnds(in, out, half, n - half, n);
+		averageNearEnds(in, out, n, half, n - half, n);
 	}
 
 	/** The average for samples {@code from} to {@code to}, each summed on its own. */
-	private static void averageNearEnds(double[] in, double[] out, int half, int from, int to) {
+	private static void averageNearEnds(double[] in, double[] out, int n, int half, int from, int to) {
 		for (int i = from; i < to; i++) {
 			int lo = Math.max(0, i - half);
-			int hi = Math.min(in.length - 1, i + half);
+			int hi = Math.min(n - 1, i + half);
 			double sum = 0;
 			for (int j = lo; j <= hi; j++) {
 				sum += in[j];

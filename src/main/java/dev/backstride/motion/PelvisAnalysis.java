@@ -64,16 +64,17 @@ public final class PelvisAnalysis {
 	/** The analysis proper; nothing it returns refers to the workspace of {@code s}. */
 	private MotionOutcome analyse(UniformSamples s, RecordingCheck.Usable usable) {
 		Attitude q = this.attitude.estimate(s);
-		double[][] level = s.work.level;
+		Workspace work = s.work;
+		double[][] level = { work.doubles(s.size), work.doubles(s.size), work.doubles(s.size) };
 		q.toLevel(s.ax, s.ay, s.az, level);
-		FootContacts steps = FootContacts.detect(level[2], s.rate, s.work.vertical);
-		RunningBouts bouts = RunningBouts.of(steps, s.work.running);
+		FootContacts steps = FootContacts.detect(level[2], s.size, s.rate, work.doubles(s.size));
+		RunningBouts bouts = RunningBouts.of(steps, work.clearedFlags(s.size));
 		List<ExcludedSegment> excluded = Exclusions.of(bouts, level[2], s);
 		if (bouts.count() == 0) {
 			return tooShort(0, excluded);
 		}
-		PelvisFrame frame = PelvisFrame.fit(q, level, bouts.mask, WINDOW_SECONDS, s.rate);
-		PelvisAngles angles = PelvisAngles.of(q, frame, level, s.work.angles);
+		PelvisFrame frame = PelvisFrame.fit(q, level, bouts.mask, WINDOW_SECONDS, s.rate, work);
+		PelvisAngles angles = PelvisAngles.of(q, frame, level, new PelvisAngles(work, s.size));
 		Strides strides = Strides.of(steps, bouts, angles.lateral, s.gap);
 		if (strides.count() < MINIMUM_STRIDES) {
 			return tooShort(strides.count(), excluded);

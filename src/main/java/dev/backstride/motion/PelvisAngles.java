@@ -23,6 +23,14 @@ final class PelvisAngles {
 		this.lateral = new double[n];
 	}
 
+	/** Room for n samples from the workspace. */
+	PelvisAngles(Workspace work, int n) {
+		this.tilt = work.doubles(n);
+		this.obliquity = work.doubles(n);
+		this.rotation = work.doubles(n);
+		this.lateral = work.doubles(n);
+	}
+
 	static PelvisAngles of(Attitude q, PelvisFrame frame, double[][] level) {
 		return of(q, frame, level, new PelvisAngles(q.size()));
 	}
@@ -30,18 +38,20 @@ final class PelvisAngles {
 	/** Fills {@code a}, which has room for every sample of {@code q}, and returns it. */
 	static PelvisAngles of(Attitude q, PelvisFrame frame, double[][] level, PelvisAngles a) {
 		int n = q.size();
-		double[] p = frame.axes;
+		double[] p = frame.quaternion;
+		double pw = p[0], px = p[1], py = p[2], pz = p[3];
 		for (int i = 0; i < n; i++) {
-			double w = q.w[i], x = q.x[i], y = q.y[i], z = q.z[i];
-			double r00 = 1 - 2 * (y * y + z * z), r01 = 2 * (x * y - w * z), r02 = 2 * (x * z + w * y);
-			double r10 = 2 * (x * y + w * z), r11 = 1 - 2 * (x * x + z * z), r12 = 2 * (y * z - w * x);
-			double r20 = 2 * (x * z - w * y), r21 = 2 * (y * z + w * x), r22 = 1 - 2 * (x * x + y * y);
-			// the pelvis axes in the level frame: A = R · P, only the entries the angles need
-			double a01 = r00 * p[1] + r01 * p[4] + r02 * p[7];
-			double a11 = r10 * p[1] + r11 * p[4] + r12 * p[7];
-			double a21 = r20 * p[1] + r21 * p[4] + r22 * p[7];
-			double a20 = r20 * p[0] + r21 * p[3] + r22 * p[6];
-			double a22 = r20 * p[2] + r21 * p[5] + r22 * p[8];
+			double qw = q.w[i], qx = q.x[i], qy = q.y[i], qz = q.z[i];
+			// the pelvis in the level frame, q ⊗ p, and the entries of its rotation matrix the angles need
+			double w = qw * pw - qx * px - qy * py - qz * pz;
+			double x = qw * px + qx * pw + qy * pz - qz * py;
+			double y = qw * py - qx * pz + qy * pw + qz * px;
+			double z = qw * pz + qx * py - qy * px + qz * pw;
+			double a01 = 2 * (x * y - w * z);
+			double a11 = 1 - 2 * (x * x + z * z);
+			double a21 = 2 * (y * z + w * x);
+			double a20 = 2 * (x * z - w * y);
+			double a22 = 1 - 2 * (x * x + y * y);
 			double at = frame.position(i);
 			double c = frame.cos(at);
 			double s = frame.sin(at);

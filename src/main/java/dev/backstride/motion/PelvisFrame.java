@@ -21,19 +21,19 @@ final class PelvisFrame {
 	 */
 	private final SlowSignal headingCos, headingSin;
 
+	/** The same rotation as {@link #axes}, as a unit quaternion (w, x, y, z). */
+	final double[] quaternion;
+
 	private PelvisFrame(double[] axes, SlowSignal headingCos, SlowSignal headingSin) {
 		this.axes = axes;
+		this.quaternion = quaternion(axes);
 		this.headingCos = headingCos;
 		this.headingSin = headingSin;
 	}
 
 	/** A frame with a steady heading, in radians. */
 	static PelvisFrame facing(double[] axes, double heading) {
-		SlowSignal cos = new SlowSignal(1, 1);
-		SlowSignal sin = new SlowSignal(1, 1);
-		cos.values[0] = Math.cos(heading);
-		sin.values[0] = Math.sin(heading);
-		return new PelvisFrame(axes, cos, sin);
+		return new PelvisFrame(axes, SlowSignal.steady(Math.cos(heading)), SlowSignal.steady(Math.sin(heading)));
 	}
 
 	/** Where sample i sits between the heading blocks, for {@link #cos} and {@link #sin}. */
@@ -51,32 +51,37 @@ final class PelvisFrame {
 		return SlowSignal.at(this.headingSin.values, position);
 	}
 
-	static PelvisFrame fit(Attitude q, double[][] level, boolean[] running, double windowSeconds, double rate) {
+	static PelvisFrame fit(Attitude q, double[][] level, boolean[] running, double windowSeconds, double rate,
+			Workspace work) {
 		int n = q.size();
-		SlowSignal hx = new SlowSignal(n, rate);
-		SlowSignal hy = new SlowSignal(n, rate);
+		SlowSignal hx = new SlowSignal(n, rate, work);
+		SlowSignal hy = new SlowSignal(n, rate, work);
+		int points = hx.points();
 		// the first two rows of the rotation summed per block: the heading of any phone axis follows
-		double[][] rows = new double[6][hx.blocks()];
-		double[] up = sums(q, running, hx.block, rows);
+		double[][] rows = new double[6][];
+		for (int r = 0; r < rows.length; r++) {
+			rows[r] = work.doubles(points);
+		}
+		double[] up = sums(q, running, hx.block, hx.blocks(), rows);
 		double[] x0 = perpendicular(up);
 		double[] y0 = cross(up, x0);
 		for (int k = 0; k < hx.blocks(); k++) {
 			hx.values[k] = rows[0][k] * x0[0] + rows[1][k] * x0[1] + rows[2][k] * x0[2];
 			hy.values[k] = rows[3][k] * x0[0] + rows[4][k] * x0[1] + rows[5][k] * x0[2];
 		}
-		double[] scratch = new double[hx.blocks()];
+		double[] scratch = work.doubles(points);
 		hx.smooth(windowSeconds, rate, scratch);
 		hy.smooth(windowSeconds, rate, scratch);
-		for (int k = 0; k < hx.blocks(); k++) {
+		for (int k = 0; k < points; k++) {
 			double norm = Math.sqrt(hx.values[k] * hx.values[k] + hy.values[k] * hy.values[k]);
 			hx.values[k] /= norm;
 			hy.values[k] /= norm;
 		}
-		double alpha = forward(level, running, hx, hy, rate);
+		double alpha = forward(level, running, n, hx, hy, rate);
 		double ca = Math.cos(alpha);
 		double sa = Math.sin(alpha);
 		// turning each block turns its interpolation alike
-		for (int k = 0; k < hx.blocks(); k++) {
+		for (int k = 0; k < points; k++) {
 			double c = hx.values[k];
 			hx.values[k] = c * ca - hy.values[k] * sa;
 			hy.values[k] = hy.values[k] * ca + c * sa;
@@ -95,9 +100,9 @@ final class PelvisFrame {
 	 * running (third row of the rotation), returned, and the first two rows summed per block into
 	 * {@code rows}.
 	 */
-	private static double[] sums(Attitude q, boolean[] running, int block, double[][] rows) {
+	private static double[] sums(Attitude q, boolean[] running, int block, int blocks, double[][] rows) {
 		double ux = 0, uy = 0, uz = 0;
-		for (int b = 0, i = 0; b < rows[0].length; b++) {
+		for (int b = 0, i = 0; b < blocks; b++) {
 			double r00 = 0, r01 = 0, r02 = 0, r10 = 0, r11 = 0, r12 = 0;
 			for (int end = Math.min(q.size(), i + block); i < end; i++) {
 				double w = q.w[i], x = q.x[i], y = q.y[i], z = q.z[i];
@@ -124,6 +129,34 @@ final class PelvisFrame {
 		return new double[] { ux / norm, uy / norm, uz / norm };
 	}
 
+	/**
+	 * The unit quaternion of a rotation matrix (row-major), from whichever of w, x, y, z is largest, so
+	 * that no division is by a small number (Shepperd 1978).
+	 */
+	static double[] quaternion(double[] m) {
+		double[] squares = { 1 + m[0] + m[4] + m[8], 1 + m[0] - m[4] - m[8], 1 - m[0] + m[4] - m[8],
+				1 - m[0] - m[4] + m[8] };
+		int big = 0;
+		for (int k = 1; k < 4; k++) {
+			big = squares[k] > squares[big] ? k : big;
+		}
+		double s = 2 * Math.sqrt(squares[big]);
+		// 4·w·x etc. from the off-diagonal sums and differences
+		double wx = m[7] - m[5], wy = m[2] - m[6], wz = m[3] - m[1];
+		double xy = m[1] + m[3], xz = m[2] + m[6], yz = m[5] + m[7];
+		double[] q = switch (big) {
+			case 0 -> new double[] { s / 4, wx / s, wy / s, wz / s };
+			case 1 -> new double[] { wx / s, s / 4, xy / s, xz / s };
+			case 2 -> new double[] { wy / s, xy / s, s / 4, yz / s };
+			default -> new double[] { wz / s, xz / s, yz / s, s / 4 };
+		};
+		double norm = Math.sqrt(q[0] * q[0] + q[1] * q[1] + q[2] * q[2] + q[3] * q[3]);
+		for (int k = 0; k < 4; k++) {
+			q[k] /= norm;
+		}
+		return q;
+	}
+
 	/** The phone axis furthest from {@code up}, made perpendicular to it. */
 	private static double[] perpendicular(double[] up) {
 		int k = 0;
@@ -142,31 +175,51 @@ final class PelvisFrame {
 		return new double[] { a[1] * b[2] - a[2] * b[1], a[2] * b[0] - a[0] * b[2], a[0] * b[1] - a[1] * b[0] };
 	}
 
-	/** Angle of forward travel from the smoothed heading: principal axis, sign from braking. */
-	private static double forward(double[][] level, boolean[] running, SlowSignal cos, SlowSignal sin,
+	/**
+	 * Angle of forward travel from the smoothed heading: principal axis, sign from braking. The heading
+	 * turns a fraction of a degree within a block, so each block's sums are taken in the level frame and
+	 * turned once, by the heading at its centre.
+	 */
+	private static double forward(double[][] level, boolean[] running, int n, SlowSignal cos, SlowSignal sin,
 			double rate) {
 		double[] ax = level[0], ay = level[1], az = level[2];
 		int lag = Math.max(1, (int) Math.round(0.02 * rate));
+		int block = cos.block;
 		double sx = 0, sy = 0, sxx = 0, syy = 0, sxy = 0, bx = 0, by = 0;
 		int count = 0;
-		for (int i = lag; i < ax.length - lag; i++) {
-			if (!running[i]) {
+		for (int k = 0; k < cos.blocks(); k++) {
+			double lx = 0, ly = 0, lxx = 0, lyy = 0, lxy = 0, rx = 0, ry = 0;
+			int m = 0;
+			for (int i = Math.max(lag, k * block), end = Math.min(n - lag, (k + 1) * block); i < end; i++) {
+				if (!running[i]) {
+					continue;
+				}
+				double x = ax[i];
+				double y = ay[i];
+				double rise = az[i + lag] - az[i - lag];
+				lx += x;
+				ly += y;
+				lxx += x * x;
+				lyy += y * y;
+				lxy += x * y;
+				rx += x * rise;
+				ry += y * rise;
+				m++;
+			}
+			if (m == 0) {
 				continue;
 			}
-			double p = cos.position(i);
-			double c = SlowSignal.at(cos.values, p);
-			double s = SlowSignal.at(sin.values, p);
-			double fx = c * ax[i] + s * ay[i];
-			double fy = -s * ax[i] + c * ay[i];
-			sx += fx;
-			sy += fy;
-			sxx += fx * fx;
-			syy += fy * fy;
-			sxy += fx * fy;
-			double rise = az[i + lag] - az[i - lag];
-			bx += fx * rise;
-			by += fy * rise;
-			count++;
+			double c = cos.values[k];
+			double s = sin.values[k];
+			// (fx, fy) = (c x + s y, −s x + c y), summed
+			sx += c * lx + s * ly;
+			sy += -s * lx + c * ly;
+			sxx += c * c * lxx + 2 * c * s * lxy + s * s * lyy;
+			syy += s * s * lxx - 2 * c * s * lxy + c * c * lyy;
+			sxy += c * s * (lyy - lxx) + (c * c - s * s) * lxy;
+			bx += c * rx + s * ry;
+			by += -s * rx + c * ry;
+			count += m;
 		}
 		double cxx = sxx - sx * sx / count;
 		double cyy = syy - sy * sy / count;

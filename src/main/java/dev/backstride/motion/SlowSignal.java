@@ -13,40 +13,65 @@ final class SlowSignal {
 
 	final int block;
 
+	/**
+	 * One value per block, and after the last a copy of it, so that reading between block centres never
+	 * runs off the end: {@link #points()} values in all.
+	 */
 	final double[] values;
 
 	private final double inverseBlock;
 
 	private final int size;
 
-	/** The last position {@link #at} can read, just short of the last block centre. */
+	private final int blocks;
+
+	/** The last position {@link #at} can read: the last block centre. */
 	private final double lastPosition;
 
-	SlowSignal(int size, double rate) {
+	/** A signal over {@code size} samples at {@code rate}, its values from the workspace. */
+	SlowSignal(int size, double rate, Workspace work) {
+		this(size, Math.max(1, (int) Math.round(BLOCK_SECONDS * rate)), work);
+	}
+
+	private SlowSignal(int size, int block, Workspace work) {
 		this.size = size;
-		this.block = Math.max(1, (int) Math.round(BLOCK_SECONDS * rate));
-		this.values = new double[(size + this.block - 1) / this.block];
-		this.inverseBlock = 1.0 / this.block;
-		this.lastPosition = Math.max(0, this.values.length - 1.000001);
+		this.block = block;
+		this.blocks = (size + block - 1) / block;
+		this.values = work == null ? new double[this.blocks + 1] : work.doubles(this.blocks + 1);
+		this.inverseBlock = 1.0 / block;
+		this.lastPosition = this.blocks - 1;
+	}
+
+	/** A signal with one value for every sample. */
+	static SlowSignal steady(double value) {
+		SlowSignal signal = new SlowSignal(1, 1, null);
+		signal.values[0] = value;
+		signal.values[1] = value;
+		return signal;
 	}
 
 	int blocks() {
-		return this.values.length;
+		return this.blocks;
 	}
 
-	void add(int sample, double value) {
-		this.values[sample / this.block] += value;
+	/** The blocks and the copy of the last. */
+	int points() {
+		return this.blocks + 1;
 	}
 
-	/** Turns block sums into means and smooths them over about {@code windowSeconds}. */
+	/**
+	 * Turns block sums into means and smooths them over about {@code windowSeconds}; {@code scratch}
+	 * has room for the {@link #points()}.
+	 */
 	void smooth(double windowSeconds, double rate, double[] scratch) {
-		int last = this.values.length - 1;
+		int last = this.blocks - 1;
 		for (int k = 0; k < last; k++) {
 			this.values[k] /= this.block;
 		}
 		this.values[last] /= this.size - last * this.block;
 		int half = Math.max(1, (int) Math.round(windowSeconds * rate / this.block / 2));
-		LowPass.smooth(this.values, scratch, half);
+		LowPass.smooth(this.values, scratch, this.blocks, half);
+		this.values[this.blocks] = this.values[last];
 	}
 
 	/** Block position of sample i, in block-centre units: the integer part is the block before it. */
@@ -56,10 +81,8 @@ final class SlowSignal {
 		return p < 0 ? 0 : p > this.lastPosition ? this.lastPosition : p;
 	}
 
+	/** The value at a {@link #position}, from values laid out as {@link #values} is. */
 	static double at(double[] values, double position) {
-		if (values.length == 1) {
-			return values[0];
-		}
 		int k = (int) position;
 		double f = position - k;
 		return values[k] + f * (values[k + 1] - values[k]);

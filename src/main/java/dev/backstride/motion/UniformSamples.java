@@ -29,20 +29,20 @@ final class UniformSamples {
 	/** {@code gap[i]} is true where sample i was interpolated across a gap or lies near one. */
 	final boolean[] gap;
 
-	/** Where this and the later stages of the analysis keep their per-sample arrays. */
+	/** Where this and the later stages of the analysis take their arrays from. */
 	final Workspace work;
 
-	private UniformSamples(double t0, double rate, Workspace work) {
+	private UniformSamples(double t0, double rate, int size, Workspace work) {
 		this.t0 = t0;
 		this.rate = rate;
-		this.size = work.size;
-		this.ax = work.ax;
-		this.ay = work.ay;
-		this.az = work.az;
-		this.gx = work.gx;
-		this.gy = work.gy;
-		this.gz = work.gz;
-		this.gap = work.gap;
+		this.size = size;
+		this.ax = work.doubles(size);
+		this.ay = work.doubles(size);
+		this.az = work.doubles(size);
+		this.gx = work.doubles(size);
+		this.gy = work.doubles(size);
+		this.gz = work.doubles(size);
+		this.gap = work.clearedFlags(size);
 		this.work = work;
 	}
 
@@ -55,7 +55,7 @@ final class UniformSamples {
 		double rate = Math.min(MAXIMUM_RATE, Math.max(1, Math.rint(measuredRate)));
 		double[] t = r.t();
 		int size = (int) Math.floor((t[t.length - 1] - t[0]) * rate) + 1;
-		UniformSamples s = new UniformSamples(t[0], rate, Workspace.take(size));
+		UniformSamples s = new UniformSamples(t[0], rate, size, Workspace.take());
 		double gapLimit = Math.max(GAP_SECONDS, 5 / measuredRate);
 		int j = 0;
 		for (int i = 0; i < size; i++) {
@@ -80,7 +80,7 @@ final class UniformSamples {
 
 	private void widenGaps(int margin) {
 		int lastGap = Integer.MIN_VALUE / 2;
-		boolean[] wide = this.work.nearGap;
+		boolean[] wide = this.work.clearedFlags(this.size);
 		for (int i = 0; i < this.size; i++) {
 			if (this.gap[i]) {
 				lastGap = i;
@@ -89,6 +89,35 @@ final class UniformSamples {
 			wide[i] = i - lastGap <= margin;
 		}
 		System.arraycopy(wide, 0, this.gap, 0, this.size);
+	}
+
+	/**
+	 * These samples averaged in groups of {@code factor}: a recording at a lower rate, for estimates that
+	 * do not need every sample, in the same workspace. Its gap marks are left clear.
+	 */
+	UniformSamples averaged(int factor) {
+		int n = this.size / factor;
+		UniformSamples c = new UniformSamples(this.t0 + (factor - 1) * 0.5 / this.rate, this.rate / factor, n,
+				this.work);
+		double k = 1.0 / factor;
+		for (int i = 0, j = 0; i < n; i++) {
+			double sax = 0, say = 0, saz = 0, sgx = 0, sgy = 0, sgz = 0;
+			for (int end = j + factor; j < end; j++) {
+				sax += this.ax[j];
+				say += this.ay[j];
+				saz += this.az[j];
+				sgx += this.gx[j];
+				sgy += this.gy[j];
+				sgz += this.gz[j];
+			}
+			c.ax[i] = sax * k;
+			c.ay[i] = say * k;
+			c.az[i] = saz * k;
+			c.gx[i] = sgx * k;
+			c.gy[i] = sgy * k;
+			c.gz[i] = sgz * k;
+		}
+		return c;
 	}
 
 	double seconds(double index) {

@@ -1,74 +1,83 @@
 package dev.backstride.motion;
 
 import java.lang.ref.SoftReference;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
- * The per-sample arrays of one analysis, kept for the next analysis of a recording of the same length,
- * so that analysing allocates next to nothing per sample. Spares wait in a shared pool rather than per
- * thread, so virtual threads reuse them too, and softly, so memory pressure can take them back.
+ * The arrays of one analysis, kept for the next one so that analysing allocates next to nothing per
+ * sample, whatever the length of the recording.
  * <p>
- * Every stage writes its arrays in full before reading them, except {@link #running}, which is
- * cleared when taken.
+ * Stages ask for arrays in the order they run; the n-th request of the next analysis gets the n-th
+ * array of this one again, replaced by a longer one only when it is too short. So an array is often
+ * longer than asked for, and every stage works to the length it was given, never to
+ * {@code array.length}. Arrays are handed over as they were left: a stage writes before it reads, or
+ * asks for a cleared one. Spares wait in a shared pool rather than per thread, so virtual threads reuse
+ * them too, and softly, so memory pressure can take them back.
  */
 final class Workspace {
 
-	private static final int MAXIMUM_SPARES = 4;
+	private static final int MAXIMUM_SPARES = 8;
 
 	private static final ConcurrentLinkedQueue<SoftReference<Workspace>> SPARES = new ConcurrentLinkedQueue<>();
 
-	final int size;
+	private final List<double[]> doubles = new ArrayList<>();
 
-	/** Resampled acceleration (m/s²) and rotation rate in the phone frame. */
-	final double[] ax, ay, az, gx, gy, gz;
+	private final List<boolean[]> flags = new ArrayList<>();
 
-	/** Samples near a gap, and the same widened by the margin. */
-	final boolean[] gap, nearGap;
+	private int nextDouble;
 
-	final Attitude attitude;
+	private int nextFlag;
 
-	/** Acceleration in the level frame: x, y, z. */
-	final double[][] level;
-
-	/** Vertical acceleration lightly smoothed, for foot contacts. */
-	final double[] vertical;
-
-	/** Samples inside a running bout. */
-	final boolean[] running;
-
-	final PelvisAngles angles;
-
-	private Workspace(int size) {
-		this.size = size;
-		this.ax = new double[size];
-		this.ay = new double[size];
-		this.az = new double[size];
-		this.gx = new double[size];
-		this.gy = new double[size];
-		this.gz = new double[size];
-		this.gap = new boolean[size];
-		this.nearGap = new boolean[size];
-		this.attitude = new Attitude(size);
-		this.level = new double[][] { new double[size], new double[size], new double[size] };
-		this.vertical = new double[size];
-		this.running = new boolean[size];
-		this.angles = new PelvisAngles(size);
+	private Workspace() {
 	}
 
-	/** A spare workspace for {@code size} samples if there is one, else a new one. */
-	static Workspace take(int size) {
+	/** A spare workspace if there is one, else a new one. */
+	static Workspace take() {
 		for (SoftReference<Workspace> spare = SPARES.poll(); spare != null; spare = SPARES.poll()) {
 			Workspace work = spare.get();
-			if (work != null && work.size == size) {
-				java.util.Arrays.fill(work.running, false);
+			if (work != null) {
 				return work;
 			}
 		}
-		return new Workspace(size);
+		return new Workspace();
+	}
+
+	/** The next array of at least {@code length} doubles, holding whatever it held before. */
+	double[] doubles(int length) {
+		if (this.nextDouble == this.doubles.size()) {
+			this.doubles.add(new double[grown(length)]);
+		}
+		else if (this.doubles.get(this.nextDouble).length < length) {
+			this.doubles.set(this.nextDouble, new double[grown(length)]);
+		}
+		return this.doubles.get(this.nextDouble++);
+	}
+
+	/** The next array of at least {@code length} flags, the first {@code length} of them false. */
+	boolean[] clearedFlags(int length) {
+		if (this.nextFlag == this.flags.size()) {
+			this.flags.add(new boolean[grown(length)]);
+		}
+		else if (this.flags.get(this.nextFlag).length < length) {
+			this.flags.set(this.nextFlag, new boolean[grown(length)]);
+		}
+		boolean[] result = this.flags.get(this.nextFlag++);
+		Arrays.fill(result, 0, length, false);
+		return result;
+	}
+
+	/** A little room to spare, so that a slightly longer recording next time reuses the array. */
+	private static int grown(int length) {
+		return (int) Math.min(Integer.MAX_VALUE - 8, length + (long) length / 8 + 16);
 	}
 
 	/** Hands the arrays on to a later analysis; nothing may read them after this. */
 	void giveBack() {
+		this.nextDouble = 0;
+		this.nextFlag = 0;
 		if (SPARES.size() < MAXIMUM_SPARES) {
 			SPARES.offer(new SoftReference<>(this));
 		}
