@@ -25,7 +25,7 @@ final class Angles {
 	 * where one division and the series do; anything else takes the folded path.
 	 */
 	static double atan2(double y, double x) {
-		if (x > 0 && y <= TAN_15 * x && y >= -TAN_15 * x) {
+		if (x > 0 && y <= ATAN_SERIES_LIMIT * x && y >= -ATAN_SERIES_LIMIT * x) {
 			return series(y / x);
 		}
 		return anyAtan2(y, x);
@@ -50,14 +50,38 @@ final class Angles {
 	}
 
 	/**
-	 * As {@link Math#asin(double)} for −1 ≤ v ≤ 1, in radians: within ±0.25 (about 14.5°) by its own
-	 * series, with neither root nor division.
+	 * As {@link Math#asin(double)} for −1 ≤ v ≤ 1, in radians: within ±{@value #ASIN_SERIES_LIMIT}
+	 * (about 14.5°) by its own series, with neither root nor division.
 	 */
 	static double asin(double v) {
-		if (v <= 0.25 && v >= -0.25) {
+		if (v <= ASIN_SERIES_LIMIT && v >= -ASIN_SERIES_LIMIT) {
 			return asinSeries(v);
 		}
 		return anyAtan2(v, Math.sqrt((1 - v) * (1 + v)));
+	}
+
+	/** Where {@link #atanSeries} holds: |u| up to tan 15°. */
+	static final double ATAN_SERIES_LIMIT = TAN_15;
+
+	/** Where {@link #asinSeries} holds. */
+	static final double ASIN_SERIES_LIMIT = 0.25;
+
+	/**
+	 * {@code out[i] = scale · atan u[i]} for the first n ratios, each within ±{@link #ATAN_SERIES_LIMIT}
+	 * (others come out wrong and are for the caller to mend). A loop without branches, which the JIT
+	 * turns into vector instructions.
+	 */
+	static void atanSeries(double[] u, double[] out, int n, double scale) {
+		for (int i = 0; i < n; i++) {
+			out[i] = series(u[i]) * scale;
+		}
+	}
+
+	/** As {@link #atanSeries}, for the arc sine of values within ±{@link #ASIN_SERIES_LIMIT}. */
+	static void asinSeries(double[] v, double[] out, int n, double scale) {
+		for (int i = 0; i < n; i++) {
+			out[i] = asinSeries(v[i]) * scale;
+		}
 	}
 
 	/**
@@ -66,24 +90,29 @@ final class Angles {
 	 */
 	private static double asinSeries(double v) {
 		double s = v * v;
-		double p = ASIN[ASIN.length - 1];
-		for (int k = ASIN.length - 2; k >= 0; k--) {
-			p = p * s + ASIN[k];
-		}
+		double p = A8;
+		p = p * s + A7;
+		p = p * s + A6;
+		p = p * s + A5;
+		p = p * s + A4;
+		p = p * s + A3;
+		p = p * s + A2;
+		p = p * s + A1;
+		p = p * s + 1;
 		return v * p;
 	}
 
-	private static final double[] ASIN = asinCoefficients(9);
+	private static final double A1 = asinCoefficient(1), A2 = asinCoefficient(2), A3 = asinCoefficient(3),
+			A4 = asinCoefficient(4), A5 = asinCoefficient(5), A6 = asinCoefficient(6), A7 = asinCoefficient(7),
+			A8 = asinCoefficient(8);
 
-	private static double[] asinCoefficients(int count) {
-		double[] c = new double[count];
+	private static double asinCoefficient(int n) {
+		// (2n)! / (4ⁿ (n!)²) grows by (2k − 1) / (2k) from k − 1 to k
 		double ratio = 1;
-		for (int n = 0; n < count; n++) {
-			// (2n)! / (4ⁿ (n!)²) grows by (2n − 1) / (2n) from one n to the next
-			ratio = n == 0 ? 1 : ratio * (2 * n - 1) / (2 * n);
-			c[n] = ratio / (2 * n + 1);
+		for (int k = 1; k <= n; k++) {
+			ratio = ratio * (2 * k - 1) / (2 * k);
 		}
-		return c;
+		return ratio / (2 * n + 1);
 	}
 
 	/** atan u for |u| ≤ tan 15°: u − u³/3 + u⁵/5 − … − u¹⁵/15. */

@@ -74,7 +74,7 @@ public final class PelvisAnalysis {
 			return tooShort(0, excluded);
 		}
 		PelvisFrame frame = PelvisFrame.fit(q, level, bouts.mask, WINDOW_SECONDS, s.rate, work);
-		PelvisAngles angles = PelvisAngles.of(q, frame, level, new PelvisAngles(work, s.size));
+		PelvisAngles angles = PelvisAngles.of(q, frame, level, work);
 		Strides strides = Strides.of(steps, bouts, angles.lateral, s.gap);
 		if (strides.count() < MINIMUM_STRIDES) {
 			return tooShort(strides.count(), excluded);

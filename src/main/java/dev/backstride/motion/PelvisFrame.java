@@ -36,6 +36,15 @@ final class PelvisFrame {
 		return new PelvisFrame(axes, SlowSignal.steady(Math.cos(heading)), SlowSignal.steady(Math.sin(heading)));
 	}
 
+	/** The cosine and sine of the heading of travel at each of the first n samples. */
+	void headings(double[] cos, double[] sin, int n) {
+		for (int i = 0; i < n; i++) {
+			double p = position(i);
+			cos[i] = cos(p);
+			sin[i] = sin(p);
+		}
+	}
+
 	/** Where sample i sits between the heading blocks, for {@link #cos} and {@link #sin}. */
 	double position(int sample) {
 		return this.headingCos.position(sample);

@@ -60,6 +60,26 @@ class PelvisAnglesTests {
 		assertThat(a.tilt[0]).isCloseTo(7, within(1e-9));
 	}
 
+	@Test
+	void mendsTheSamplesBeyondTheSeriesAndLeavesTheirNeighbours() {
+		// rotation, obliquity, tilt in degrees: within 15°, beyond it on each angle, and upside down
+		double[][] truth = { { 5, -3, 4 }, { 40, 2, -3 }, { -2, 30, 1 }, { 3, -4, -50 }, { -14.9, 14, 14.9 },
+				{ 170, 10, 20 }, { 1, 1, 1 } };
+		Attitude q = new Attitude(truth.length);
+		for (int i = 0; i < truth.length; i++) {
+			double[] quaternion = Rotations
+				.quaternion(Rotations.pelvis(truth[i][0] * DEG, truth[i][1] * DEG, truth[i][2] * DEG));
+			q.set(i, quaternion[0], quaternion[1], quaternion[2], quaternion[3]);
+		}
+		double[] zeros = new double[truth.length];
+		PelvisAngles a = PelvisAngles.of(q, PelvisFrame.facing(IDENTITY, 0), new double[][] { zeros, zeros, zeros });
+		for (int i = 0; i < truth.length; i++) {
+			assertThat(a.rotation[i]).as("rotation %d", i).isCloseTo(truth[i][0], within(1e-9));
+			assertThat(a.obliquity[i]).as("obliquity %d", i).isCloseTo(truth[i][1], within(1e-9));
+			assertThat(a.tilt[i]).as("tilt %d", i).isCloseTo(truth[i][2], within(1e-9));
+		}
+	}
+
 	/** Angles of one sample: phone orientation in the level frame, pelvis axes in the phone, heading. */
 	private static PelvisAngles angles(double[] phone, double[] pelvisAxesInPhone, double heading) {
 		Attitude q = new Attitude(1);
