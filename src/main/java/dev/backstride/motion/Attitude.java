@@ -20,7 +20,8 @@ final class Attitude {
 		this(work.doubles(size), work.doubles(size), work.doubles(size), work.doubles(size), size);
 	}
 
-	private Attitude(double[] w, double[] x, double[] y, double[] z, int size) {
+	/** Over existing arrays, of which the first {@code size} samples count. */
+	Attitude(double[] w, double[] x, double[] y, double[] z, int size) {
 		this.w = w;
 		this.x = x;
 		this.y = y;
@@ -32,26 +33,33 @@ final class Attitude {
 		return this.size;
 	}
 
-	/** Turns each phone-frame acceleration into the level frame: out[0..2] = x, y, z. */
+	/**
+	 * Turns each phone-frame acceleration into the level frame: out[0..2] = x, y, z. One plain loop per
+	 * axis, each of which the JIT turns into vector instructions; v' = v + w t + q × t with t = 2 q × v.
+	 */
 	void toLevel(double[] ax, double[] ay, double[] az, double[][] out) {
+		double[] qw = this.w, qx = this.x, qy = this.y, qz = this.z;
 		double[] ox = out[0];
 		double[] oy = out[1];
 		double[] oz = out[2];
-		for (int i = 0; i < this.size; i++) {
-			double qw = this.w[i];
-			double qx = this.x[i];
-			double qy = this.y[i];
-			double qz = this.z[i];
-			double vx = ax[i];
-			double vy = ay[i];
-			double vz = az[i];
-			// v' = v + w t + q × t with t = 2 q × v
-			double tx = 2 * (qy * vz - qz * vy);
-			double ty = 2 * (qz * vx - qx * vz);
-			double tz = 2 * (qx * vy - qy * vx);
-			ox[i] = vx + qw * tx + (qy * tz - qz * ty);
-			oy[i] = vy + qw * ty + (qz * tx - qx * tz);
-			oz[i] = vz + qw * tz + (qx * ty - qy * tx);
+		int n = this.size;
+		for (int i = 0; i < n; i++) {
+			double ty = 2 * (qz[i] * ax[i] - qx[i] * az[i]);
+			double tz = 2 * (qx[i] * ay[i] - qy[i] * ax[i]);
+			double tx = 2 * (qy[i] * az[i] - qz[i] * ay[i]);
+			ox[i] = ax[i] + qw[i] * tx + (qy[i] * tz - qz[i] * ty);
+		}
+		for (int i = 0; i < n; i++) {
+			double tx = 2 * (qy[i] * az[i] - qz[i] * ay[i]);
+			double ty = 2 * (qz[i] * ax[i] - qx[i] * az[i]);
+			double tz = 2 * (qx[i] * ay[i] - qy[i] * ax[i]);
+			oy[i] = ay[i] + qw[i] * ty + (qz[i] * tx - qx[i] * tz);
+		}
+		for (int i = 0; i < n; i++) {
+			double tx = 2 * (qy[i] * az[i] - qz[i] * ay[i]);
+			double ty = 2 * (qz[i] * ax[i] - qx[i] * az[i]);
+			double tz = 2 * (qx[i] * ay[i] - qy[i] * ax[i]);
+			oz[i] = az[i] + qw[i] * tz + (qx[i] * ty - qy[i] * tx);
 		}
 	}
 

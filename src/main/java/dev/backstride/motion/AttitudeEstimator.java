@@ -6,6 +6,7 @@ package dev.backstride.motion;
  */
 interface AttitudeEstimator {
 
-	Attitude estimate(UniformSamples samples);
+	/** The orientation at each sample; {@code level} receives the acceleration in the level frame. */
+	Attitude estimate(UniformSamples samples, double[][] level);
 
 }

@@ -20,84 +20,118 @@ final class GravityAnchoredSmoother implements AttitudeEstimator {
 	private static final double COARSE_RATE = 25;
 
 	@Override
-	public Attitude estimate(UniformSamples s) {
+	public Attitude estimate(UniformSamples s, double[][] level) {
 		double[] bias = new double[3];
 		int factor = (int) Math.floor(s.rate / COARSE_RATE);
 		biasOf(factor > 1 ? s.averaged(factor) : s, bias);
-		Attitude result = new Attitude(s.work, s.size);
-		correct(s, integrate(s, bias, result), result, null);
-		return result;
+		Attitude drifting = new Attitude(s.work, s.size);
+		GyroIntegration.integrate(s, bias, drifting);
+		double[][] inFrame = { s.work.doubles(s.size), s.work.doubles(s.size), s.work.doubles(s.size) };
+		double[][] turn = turns(s, drifting, inFrame);
+		turnLevel(turn, inFrame, level, s.size);
+		return corrected(turn, drifting, s.work);
 	}
 
 	/** Integrates without bias, corrects, and sets {@code bias} to what the correction had to undo. */
 	private static void biasOf(UniformSamples s, double[] bias) {
-		Attitude q = new Attitude(s.work, s.size);
-		double[] steps = new double[3];
-		correct(s, integrate(s, bias, q), q, steps);
-		GyroIntegration.estimateBias(s, steps, bias);
-	}
-
-	/** Integrates into {@code q} and returns the block sums of acceleration in its frame. */
-	private static SlowSignal[] integrate(UniformSamples s, double[] bias, Attitude q) {
-		SlowSignal[] gravity = { new SlowSignal(s.size, s.rate, s.work), new SlowSignal(s.size, s.rate, s.work),
-				new SlowSignal(s.size, s.rate, s.work) };
-		GyroIntegration.integrate(s, bias, q, gravity);
-		return gravity;
+		Attitude drifting = new Attitude(s.work, s.size);
+		GyroIntegration.integrate(s, bias, drifting);
+		double[][] inFrame = { s.work.doubles(s.size), s.work.doubles(s.size), s.work.doubles(s.size) };
+		Attitude q = corrected(turns(s, drifting, inFrame), drifting, s.work);
+		GyroIntegration.estimateBias(s, steps(q), bias);
 	}
 
 	/**
-	 * Turns the gyroscope orientation into a level one, in place, from the block sums of acceleration
-	 * in its frame; or, when {@code steps} is given, only sums the corrected steps into it for the bias
-	 * and leaves {@code q} as it is.
+	 * The correction at every sample, w, x and y of a turn about a horizontal axis that levels the
+	 * drifting frame. {@code inFrame} receives the acceleration turned into the drifting frame, whose
+	 * smoothed block means point along gravity.
 	 */
-	private static void correct(UniformSamples s, SlowSignal[] gravity, Attitude q, double[] steps) {
+	private static double[][] turns(UniformSamples s, Attitude drifting, double[][] inFrame) {
+		drifting.toLevel(s.ax, s.ay, s.az, inFrame);
+		SlowSignal[] gravity = new SlowSignal[3];
+		for (int c = 0; c < 3; c++) {
+			gravity[c] = new SlowSignal(s.size, s.rate, s.work);
+			gravity[c].sum(inFrame[c]);
+		}
 		int points = gravity[0].points();
 		double[] scratch = s.work.doubles(points);
-		Attitude turn = new Attitude(s.work, points);
 		for (SlowSignal g : gravity) {
 			g.smooth(WINDOW_SECONDS, s.rate, scratch);
 		}
+		Attitude blocks = new Attitude(s.work, points);
 		for (int k = 0; k < points; k++) {
-			turn.levelFrom(k, gravity[0].values[k], gravity[1].values[k], gravity[2].values[k]);
+			blocks.levelFrom(k, gravity[0].values[k], gravity[1].values[k], gravity[2].values[k]);
 		}
-		SlowSignal blocks = gravity[0];
-		double pw = 0, px = 0, py = 0, pz = 0;
+		double[][] turn = { s.work.doubles(s.size), s.work.doubles(s.size), s.work.doubles(s.size) };
+		// the turn changes by a fraction of a degree between blocks: linear blending stays unit length
+		gravity[0].spread(blocks.w, turn[0], s.size);
+		gravity[0].spread(blocks.x, turn[1], s.size);
+		gravity[0].spread(blocks.y, turn[2], s.size);
+		return turn;
+	}
+
+	/** turn ⊗ drifting at every sample, one plain loop per component (the turn has no z part). */
+	private static Attitude corrected(double[][] turn, Attitude drifting, Workspace work) {
+		int n = drifting.size();
+		double[] aw = turn[0], ax = turn[1], ay = turn[2];
+		double[] bw = drifting.w, bx = drifting.x, by = drifting.y, bz = drifting.z;
+		double[] w = work.doubles(n), x = work.doubles(n), y = work.doubles(n), z = work.doubles(n);
+		for (int i = 0; i < n; i++) {
+			w[i] = aw[i] * bw[i] - ax[i] * bx[i] - ay[i] * by[i];
+		}
+		for (int i = 0; i < n; i++) {
+			x[i] = aw[i] * bx[i] + ax[i] * bw[i] + ay[i] * bz[i];
+		}
+		for (int i = 0; i < n; i++) {
+			y[i] = aw[i] * by[i] + ay[i] * bw[i] - ax[i] * bz[i];
+		}
+		for (int i = 0; i < n; i++) {
+			z[i] = aw[i] * bz[i] + ax[i] * by[i] - ay[i] * bx[i];
+		}
+		return new Attitude(w, x, y, z, n);
+	}
+
+	/**
+	 * Turns acceleration in the drifting frame into the level frame by the turn at each sample, one plain
+	 * loop per axis: v' = v + w t + q × t with t = 2 q × v and q = (x, y, 0).
+	 */
+	private static void turnLevel(double[][] turn, double[][] in, double[][] out, int n) {
+		double[] qw = turn[0], qx = turn[1], qy = turn[2];
+		double[] vx = in[0], vy = in[1], vz = in[2];
+		double[] ox = out[0], oy = out[1], oz = out[2];
+		for (int i = 0; i < n; i++) {
+			double tx = 2 * qy[i] * vz[i];
+			double tz = 2 * (qx[i] * vy[i] - qy[i] * vx[i]);
+			ox[i] = vx[i] + qw[i] * tx + qy[i] * tz;
+		}
+		for (int i = 0; i < n; i++) {
+			double ty = -2 * qx[i] * vz[i];
+			double tz = 2 * (qx[i] * vy[i] - qy[i] * vx[i]);
+			oy[i] = vy[i] + qw[i] * ty - qx[i] * tz;
+		}
+		for (int i = 0; i < n; i++) {
+			double tx = 2 * qy[i] * vz[i];
+			double ty = -2 * qx[i] * vz[i];
+			double tz = 2 * (qx[i] * vy[i] - qy[i] * vx[i]);
+			oz[i] = vz[i] + qw[i] * tz + (qx[i] * ty - qy[i] * tx);
+		}
+	}
+
+	/**
+	 * Sums over the recording of the vector part of conj(q[i − 1]) ⊗ q[i]: half the corrected body-frame
+	 * rotation per step.
+	 */
+	private static double[] steps(Attitude q) {
 		double sx = 0, sy = 0, sz = 0;
-		for (int i = 0; i < s.size; i++) {
-			double p = blocks.position(i);
-			// the turn changes by a fraction of a degree between blocks: linear blending stays unit length
-			double aw = SlowSignal.at(turn.w, p);
-			double ax = SlowSignal.at(turn.x, p);
-			double ay = SlowSignal.at(turn.y, p);
-			double bw = q.w[i];
-			double bx = q.x[i];
-			double by = q.y[i];
-			double bz = q.z[i];
-			// the turn has no z part
-			double w = aw * bw - ax * bx - ay * by;
-			double x = aw * bx + ax * bw + ay * bz;
-			double y = aw * by + ay * bw - ax * bz;
-			double z = aw * bz + ax * by - ay * bx;
-			if (steps == null) {
-				q.set(i, w, x, y, z);
-			}
-			else if (i > 0) {
-				// vector part of conj(previous) ⊗ current: half the body-frame rotation over the step
-				double sign = pw * w + px * x + py * y + pz * z < 0 ? -1 : 1;
-				sx += sign * (pw * x - px * w - py * z + pz * y);
-				sy += sign * (pw * y + px * z - py * w - pz * x);
-				sz += sign * (pw * z - px * y + py * x - pz * w);
-			}
-			pw = w;
-			px = x;
-			py = y;
-			pz = z;
+		for (int i = 1; i < q.size(); i++) {
+			double pw = q.w[i - 1], px = q.x[i - 1], py = q.y[i - 1], pz = q.z[i - 1];
+			double w = q.w[i], x = q.x[i], y = q.y[i], z = q.z[i];
+			double sign = pw * w + px * x + py * y + pz * z < 0 ? -1 : 1;
+			sx += sign * (pw * x - px * w - py * z + pz * y);
+			sy += sign * (pw * y + px * z - py * w - pz * x);
+			sz += sign * (pw * z - px * y + py * x - pz * w);
 		}
-		if (steps != null) {
-			steps[0] = sx;
-			steps[1] = sy;
-			steps[2] = sz;
-		}
+		return new double[] { sx, sy, sz };
 	}
 
 }

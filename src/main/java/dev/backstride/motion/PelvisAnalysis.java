@@ -63,10 +63,9 @@ public final class PelvisAnalysis {
 
 	/** The analysis proper; nothing it returns refers to the workspace of {@code s}. */
 	private MotionOutcome analyse(UniformSamples s, RecordingCheck.Usable usable) {
-		Attitude q = this.attitude.estimate(s);
 		Workspace work = s.work;
 		double[][] level = { work.doubles(s.size), work.doubles(s.size), work.doubles(s.size) };
-		q.toLevel(s.ax, s.ay, s.az, level);
+		Attitude q = this.attitude.estimate(s, level);
 		FootContacts steps = FootContacts.detect(level[2], s.size, s.rate, work.doubles(s.size));
 		RunningBouts bouts = RunningBouts.of(steps, work.clearedFlags(s.size));
 		List<ExcludedSegment> excluded = Exclusions.of(bouts, level[2], s);

@@ -38,26 +38,8 @@ final class PelvisFrame {
 
 	/** The cosine and sine of the heading of travel at each of the first n samples. */
 	void headings(double[] cos, double[] sin, int n) {
-		for (int i = 0; i < n; i++) {
-			double p = position(i);
-			cos[i] = cos(p);
-			sin[i] = sin(p);
-		}
-	}
-
-	/** Where sample i sits between the heading blocks, for {@link #cos} and {@link #sin}. */
-	double position(int sample) {
-		return this.headingCos.position(sample);
-	}
-
-	/** Cosine of the heading of travel at a {@link #position}. */
-	double cos(double position) {
-		return SlowSignal.at(this.headingCos.values, position);
-	}
-
-	/** Sine of the heading of travel at a {@link #position}. */
-	double sin(double position) {
-		return SlowSignal.at(this.headingSin.values, position);
+		this.headingCos.spread(this.headingCos.values, cos, n);
+		this.headingSin.spread(this.headingSin.values, sin, n);
 	}
 
 	static PelvisFrame fit(Attitude q, double[][] level, boolean[] running, double windowSeconds, double rate,

@@ -25,9 +25,6 @@ final class SlowSignal {
 
 	private final int blocks;
 
-	/** The last position {@link #at} can read: the last block centre. */
-	private final double lastPosition;
-
 	/** A signal over {@code size} samples at {@code rate}, its values from the workspace. */
 	SlowSignal(int size, double rate, Workspace work) {
 		this(size, Math.max(1, (int) Math.round(BLOCK_SECONDS * rate)), work);
@@ -39,7 +36,6 @@ final class SlowSignal {
 		this.blocks = (size + block - 1) / block;
 		this.values = work == null ? new double[this.blocks + 1] : work.doubles(this.blocks + 1);
 		this.inverseBlock = 1.0 / block;
-		this.lastPosition = this.blocks - 1;
 	}
 
 	/** A signal with one value for every sample. */
@@ -59,6 +55,17 @@ final class SlowSignal {
 		return this.blocks + 1;
 	}
 
+	/** Sets each block's value to the sum of its samples of {@code samples}. */
+	void sum(double[] samples) {
+		for (int k = 0, i = 0; k < this.blocks; k++) {
+			double sum = 0;
+			for (int end = Math.min(this.size, i + this.block); i < end; i++) {
+				sum += samples[i];
+			}
+			this.values[k] = sum;
+		}
+	}
+
 	/**
 	 * Turns block sums into means and smooths them over about {@code windowSeconds}; {@code scratch}
 	 * has room for the {@link #points()}.
@@ -74,18 +81,28 @@ final class SlowSignal {
 		this.values[this.blocks] = this.values[last];
 	}
 
-	/** Block position of sample i, in block-centre units: the integer part is the block before it. */
-	double position(int sample) {
-		double p = (sample - (this.block - 1) * 0.5) * this.inverseBlock;
-		// plain comparisons: Math.min and max on doubles also sort out NaN and −0, at a cost per sample
-		return p < 0 ? 0 : p > this.lastPosition ? this.lastPosition : p;
-	}
-
-	/** The value at a {@link #position}, from values laid out as {@link #values} is. */
-	static double at(double[] values, double position) {
-		int k = (int) position;
-		double f = position - k;
-		return values[k] + f * (values[k + 1] - values[k]);
+	/**
+	 * Writes the value at each of the first n samples into {@code out}, read from values laid out as
+	 * {@link #values} is: the block value at a block centre, a straight line between centres, the first and
+	 * last value before the first centre and after the last. Segment by segment, in loops the JIT turns
+	 * into vector instructions.
+	 */
+	void spread(double[] values, double[] out, int n) {
+		double first = (this.block - 1) * 0.5;
+		int i = 0;
+		for (; i < n && i <= first; i++) {
+			out[i] = values[0];
+		}
+		for (int k = 0; k < this.blocks && i < n; k++) {
+			// samples from here to the next block centre (the last segment runs to the end on the copy)
+			int end = k == this.blocks - 1 ? n : (int) Math.min(n, Math.floor(first + (k + 1) * this.block) + 1);
+			double base = values[k];
+			double slope = (values[k + 1] - values[k]) * this.inverseBlock;
+			double centre = first + k * this.block;
+			for (; i < end; i++) {
+				out[i] = base + (i - centre) * slope;
+			}
+		}
 	}
 
 }

@@ -14,7 +14,7 @@ final class MadgwickFilter implements AttitudeEstimator {
 	}
 
 	@Override
-	public Attitude estimate(UniformSamples s) {
+	public Attitude estimate(UniformSamples s, double[][] level) {
 		Attitude out = new Attitude(s.size);
 		out.levelFrom(0, s.ax[0], s.ay[0], s.az[0]);
 		double q0 = out.w[0], q1 = out.x[0], q2 = out.y[0], q3 = out.z[0];
@@ -54,6 +54,7 @@ final class MadgwickFilter implements AttitudeEstimator {
 			q3 /= qn;
 			out.set(i, q0, q1, q2, q3);
 		}
+		out.toLevel(s.ax, s.ay, s.az, level);
 		return out;
 	}
 
