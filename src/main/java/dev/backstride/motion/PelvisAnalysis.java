@@ -3,7 +3,6 @@ package dev.backstride.motion;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 /**
  * Pelvis motion while running (PROTOCOL §7) from a phone worn at the lower back, worn any way round.
@@ -47,11 +46,13 @@ public final class PelvisAnalysis {
 	}
 
 	MotionOutcome run(ImuRecording recording) {
-		Optional<String> refusal = RecordingCheck.refusal(recording);
-		if (refusal.isPresent()) {
-			return new MotionOutcome.Rejected(refusal.get());
-		}
-		RecordingCheck.Usable usable = RecordingCheck.usable(recording);
+		return switch (RecordingCheck.of(recording)) {
+			case RecordingCheck.Refused refused -> new MotionOutcome.Rejected(refused.reason());
+			case RecordingCheck.Usable usable -> resampled(recording, usable);
+		};
+	}
+
+	private MotionOutcome resampled(ImuRecording recording, RecordingCheck.Usable usable) {
 		UniformSamples s = UniformSamples.of(recording, usable.rate(), usable.accelerationScale());
 		try {
 			return analyse(s, usable);

@@ -3,7 +3,6 @@ package dev.backstride.motion;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 /**
  * First look at a raw recording: refuses what cannot be measured and notes what can be repaired
@@ -21,54 +20,99 @@ final class RecordingCheck {
 	private RecordingCheck() {
 	}
 
-	/** A recording that can be resampled, with the factor that brings acceleration to m/s². */
-	record Usable(double rate, double accelerationScale, List<String> warnings) {
+	/** What the first look found: a reason to refuse the recording, or how to use it. */
+	sealed interface Verdict permits Refused, Usable {
 	}
 
-	static Optional<String> refusal(ImuRecording r) {
-		if (r.size() < 2) {
-			return Optional.of("empty recording: " + r.size() + " samples");
+	record Refused(String reason) implements Verdict {
+	}
+
+	/** A recording that can be resampled, with the factor that brings acceleration to m/s². */
+	record Usable(double rate, double accelerationScale, List<String> warnings) implements Verdict {
+	}
+
+	/**
+	 * One pass over all channels for their sums (a NaN or infinity anywhere makes its channel's sum
+	 * one too, and only then is the channel searched for the sample to name), the shortest interval and
+	 * the mean rate; one more over the time stamps for gaps.
+	 */
+	static Verdict of(ImuRecording r) {
+		int n = r.size();
+		if (n < 2) {
+			return new Refused("empty recording: " + n + " samples");
+		}
+		double[] t = r.t(), ax = r.ax(), ay = r.ay(), az = r.az(), gx = r.gx(), gy = r.gy(), gz = r.gz();
+		double mean = (t[n - 1] - t[0]) / (n - 1);
+		double st = t[0], sax = ax[0], say = ay[0], saz = az[0], sgx = gx[0], sgy = gy[0], sgz = gz[0];
+		double shortest = Double.POSITIVE_INFINITY;
+		double intervals = 0;
+		int counted = 0;
+		for (int i = 1; i < n; i++) {
+			st += t[i];
+			sax += ax[i];
+			say += ay[i];
+			saz += az[i];
+			sgx += gx[i];
+			sgy += gy[i];
+			sgz += gz[i];
+			double dt = t[i] - t[i - 1];
+			shortest = dt < shortest ? dt : shortest;
+			// the mean rate leaves out gaps: intervals longer than twice the overall mean
+			if (dt <= 2 * mean) {
+				intervals += dt;
+				counted++;
+			}
 		}
 		String[] names = { "t", "ax", "ay", "az", "gx", "gy", "gz" };
-		double[][] channels = { r.t(), r.ax(), r.ay(), r.az(), r.gx(), r.gy(), r.gz() };
+		double[][] channels = { t, ax, ay, az, gx, gy, gz };
+		double[] sums = { st, sax, say, saz, sgx, sgy, sgz };
 		for (int c = 0; c < channels.length; c++) {
-			int bad = firstNonFinite(channels[c]);
+			int bad = Double.isFinite(sums[c]) ? -1 : firstNonFinite(channels[c]);
 			if (bad >= 0) {
-				return Optional.of(String.format(Locale.ROOT, "%s is not a number (%s) at sample %d", names[c],
+				return new Refused(String.format(Locale.ROOT, "%s is not a number (%s) at sample %d", names[c],
 						channels[c][bad], bad));
 			}
 		}
-		double[] t = r.t();
-		for (int i = 1; i < t.length; i++) {
-			if (t[i] == t[i - 1]) {
-				return Optional.of(String.format(Locale.ROOT,
-						"duplicate time stamp %.3f s at samples %d and %d", t[i], i - 1, i));
-			}
-			if (t[i] < t[i - 1]) {
-				return Optional.of(String.format(Locale.ROOT,
-						"time stamps out of order at sample %d: %.3f s comes after %.3f s", i, t[i], t[i - 1]));
-			}
+		if (!(shortest > 0)) {
+			return new Refused(order(t));
 		}
-		if (isFlat(r.gx()) && isFlat(r.gy()) && isFlat(r.gz())) {
-			return Optional.of("no gyroscope signal: rotation rate is constant on all three axes");
+		if (isFlat(gx) && isFlat(gy) && isFlat(gz)) {
+			return new Refused("no gyroscope signal: rotation rate is constant on all three axes");
 		}
-		double rate = rate(t);
+		double rate = counted / intervals;
 		if (rate < MINIMUM_RATE) {
-			return Optional.of(String.format(Locale.ROOT, "sample rate %.0f Hz is below the %.0f Hz needed",
-					rate, MINIMUM_RATE));
+			return new Refused(String.format(Locale.ROOT, "sample rate %.0f Hz is below the %.0f Hz needed", rate,
+					MINIMUM_RATE));
 		}
-		return Optional.empty();
+		return usable(t, rate, Math.sqrt(sax * sax + say * say + saz * saz) / n);
 	}
 
-	static Usable usable(ImuRecording r) {
+	/** The first time stamp that is not later than the one before. */
+	private static String order(double[] t) {
+		for (int i = 1; i < t.length; i++) {
+			if (t[i] == t[i - 1]) {
+				return String.format(Locale.ROOT, "duplicate time stamp %.3f s at samples %d and %d", t[i], i - 1,
+						i);
+			}
+			if (t[i] < t[i - 1]) {
+				return String.format(Locale.ROOT, "time stamps out of order at sample %d: %.3f s comes after %.3f s",
+						i, t[i], t[i - 1]);
+			}
+		}
+		throw new IllegalStateException("time stamps are in order");
+	}
+
+	/**
+	 * Warnings and units. Gravity is the length of the mean acceleration vector, because the phone sits
+	 * still on the pelvis.
+	 */
+	private static Usable usable(double[] t, double rate, double gravity) {
 		List<String> warnings = new ArrayList<>();
-		double rate = rate(r.t());
 		if (rate < LOW_RATE) {
 			warnings.add(String.format(Locale.ROOT,
 					"sample rate %.0f Hz is low; excursions may read slightly small (100 Hz or more is better)",
 					rate));
 		}
-		double gravity = meanGravity(r);
 		double scale = 1;
 		if (gravity > 0.5 && gravity < 2) {
 			scale = STANDARD_GRAVITY;
@@ -79,7 +123,7 @@ final class RecordingCheck {
 			warnings.add(String.format(Locale.ROOT,
 					"gravity reads %.2f m/s², far from 9.81: check the accelerometer units", gravity));
 		}
-		gaps(r.t(), rate, warnings);
+		gaps(t, rate, warnings);
 		return new Usable(rate, scale, warnings);
 	}
 
@@ -104,36 +148,6 @@ final class RecordingCheck {
 			}
 		}
 		return true;
-	}
-
-	/** Mean rate over the intervals that are not gaps (no longer than twice the overall mean). */
-	static double rate(double[] t) {
-		int n = t.length;
-		double mean = (t[n - 1] - t[0]) / (n - 1);
-		double sum = 0;
-		int count = 0;
-		for (int i = 1; i < n; i++) {
-			double dt = t[i] - t[i - 1];
-			if (dt <= 2 * mean) {
-				sum += dt;
-				count++;
-			}
-		}
-		return count / sum;
-	}
-
-	/** Length of the mean acceleration vector: gravity, because the phone sits still on the pelvis. */
-	private static double meanGravity(ImuRecording r) {
-		double x = 0;
-		double y = 0;
-		double z = 0;
-		int n = r.size();
-		for (int i = 0; i < n; i++) {
-			x += r.ax()[i];
-			y += r.ay()[i];
-			z += r.az()[i];
-		}
-		return Math.sqrt(x * x + y * y + z * z) / n;
 	}
 
 	private static void gaps(double[] t, double rate, List<String> warnings) {

@@ -48,34 +48,91 @@ final class UniformSamples {
 
 	/**
 	 * Resamples at the measured rate rounded to whole hertz (at most 200 Hz: pelvis motion has nothing
-	 * above 20 Hz, and the cost grows with the rate). The arrays come from a {@link Workspace}, to be
-	 * given back when the analysis is done.
+	 * above 20 Hz, and the cost grows with the rate). A recording well above that rate is averaged over a
+	 * window of two output periods around each output sample instead of interpolated, so that vibration
+	 * above the new Nyquist frequency does not fold back into the signal. The arrays come from a
+	 * {@link Workspace}, to be given back when the analysis is done.
 	 */
 	static UniformSamples of(ImuRecording r, double measuredRate, double accelerationScale) {
 		double rate = Math.min(MAXIMUM_RATE, Math.max(1, Math.rint(measuredRate)));
 		double[] t = r.t();
 		int size = (int) Math.floor((t[t.length - 1] - t[0]) * rate) + 1;
 		UniformSamples s = new UniformSamples(t[0], rate, size, Workspace.take());
-		double gapLimit = Math.max(GAP_SECONDS, 5 / measuredRate);
+		double[][] in = { r.ax(), r.ay(), r.az(), r.gx(), r.gy(), r.gz() };
+		double[][] out = { s.ax, s.ay, s.az, s.gx, s.gy, s.gz };
+		s.interpolate(t, in, out, Math.max(GAP_SECONDS, 5 / measuredRate));
+		if (measuredRate > DOWNSAMPLING * rate) {
+			s.average(t, in, out);
+		}
+		if (accelerationScale != 1) {
+			for (int c = 0; c < 3; c++) {
+				double[] a = out[c];
+				for (int i = 0; i < size; i++) {
+					a[i] *= accelerationScale;
+				}
+			}
+		}
+		s.widenGaps((int) Math.ceil(GAP_MARGIN_SECONDS * rate));
+		return s;
+	}
+
+	/** Input faster than this many times the output rate is averaged, not just interpolated. */
+	private static final double DOWNSAMPLING = 1.5;
+
+	/** Linear interpolation between the input samples either side, and the marks of gaps. */
+	private void interpolate(double[] t, double[][] in, double[][] out, double gapLimit) {
+		double[] ax = in[0], ay = in[1], az = in[2], gx = in[3], gy = in[4], gz = in[5];
 		int j = 0;
-		for (int i = 0; i < size; i++) {
-			double ti = t[0] + i / rate;
+		for (int i = 0; i < this.size; i++) {
+			double ti = this.t0 + i / this.rate;
 			while (j < t.length - 2 && t[j + 1] <= ti) {
 				j++;
 			}
 			double span = t[j + 1] - t[j];
-			double w = Math.min(1, Math.max(0, (ti - t[j]) / span));
+			double w = (ti - t[j]) / span;
+			// plain comparisons: Math.min and max on doubles also sort out NaN and −0, at a cost per sample
+			w = w < 0 ? 0 : w > 1 ? 1 : w;
 			double v = 1 - w;
-			s.ax[i] = (v * r.ax()[j] + w * r.ax()[j + 1]) * accelerationScale;
-			s.ay[i] = (v * r.ay()[j] + w * r.ay()[j + 1]) * accelerationScale;
-			s.az[i] = (v * r.az()[j] + w * r.az()[j + 1]) * accelerationScale;
-			s.gx[i] = v * r.gx()[j] + w * r.gx()[j + 1];
-			s.gy[i] = v * r.gy()[j] + w * r.gy()[j + 1];
-			s.gz[i] = v * r.gz()[j] + w * r.gz()[j + 1];
-			s.gap[i] = span > gapLimit;
+			out[0][i] = v * ax[j] + w * ax[j + 1];
+			out[1][i] = v * ay[j] + w * ay[j + 1];
+			out[2][i] = v * az[j] + w * az[j + 1];
+			out[3][i] = v * gx[j] + w * gx[j + 1];
+			out[4][i] = v * gy[j] + w * gy[j + 1];
+			out[5][i] = v * gz[j] + w * gz[j + 1];
+			this.gap[i] = span > gapLimit;
 		}
-		s.widenGaps((int) Math.ceil(GAP_MARGIN_SECONDS * rate));
-		return s;
+	}
+
+	/**
+	 * Replaces each output sample by the mean of the input samples within one output period either side
+	 * (a moving sum, two pointers), where there are any; in a gap the interpolated value stays.
+	 */
+	private void average(double[] t, double[][] in, double[][] out) {
+		double half = 1 / this.rate;
+		double[] sums = new double[6];
+		int lo = 0;
+		int hi = 0;
+		for (int i = 0; i < this.size; i++) {
+			double ti = this.t0 + i / this.rate;
+			while (hi < t.length && t[hi] <= ti + half) {
+				for (int c = 0; c < 6; c++) {
+					sums[c] += in[c][hi];
+				}
+				hi++;
+			}
+			while (lo < hi && t[lo] < ti - half) {
+				for (int c = 0; c < 6; c++) {
+					sums[c] -= in[c][lo];
+				}
+				lo++;
+			}
+			int count = hi - lo;
+			if (count > 0) {
+				for (int c = 0; c < 6; c++) {
+					out[c][i] = sums[c] / count;
+				}
+			}
+		}
 	}
 
 	private void widenGaps(int margin) {
