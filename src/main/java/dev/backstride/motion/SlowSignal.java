@@ -9,7 +9,7 @@ package dev.backstride.motion;
  */
 final class SlowSignal {
 
-	private static final double BLOCK_SECONDS = 0.1;
+	private static final double BLOCK_SECONDS = 0.25;
 
 	final int block;
 
