@@ -15,11 +15,41 @@ final class GyroIntegration {
 	private static final int NORMALISE_EVERY = 16;
 
 	/**
-	 * Fills {@code out}, starting level (from the first half second of acceleration). One chain from each
-	 * sample to the next, which no vector instruction can speed up, so it does nothing else.
+	 * Fills {@code out}, starting level (from the first half second of acceleration). The rotation of each
+	 * step is worked out first for all steps at once, in plain loops the JIT turns into vector
+	 * instructions, and parked in {@code out}; the chain from one sample to the next, which nothing can
+	 * run in parallel, then only multiplies.
 	 */
 	static void integrate(UniformSamples s, double[] bias, Attitude out) {
-		int start = Math.min(s.size, Math.max(1, (int) (START_SECONDS * s.rate)));
+		int n = s.size;
+		double[] dw = out.w, dx = out.x, dy = out.y, dz = out.z;
+		double k = 0.25 / s.rate;
+		double bx = 2 * bias[0];
+		double by = 2 * bias[1];
+		double bz = 2 * bias[2];
+		double[] gx = s.gx;
+		double[] gy = s.gy;
+		double[] gz = s.gz;
+		// half the rotation vector over the step that ends at sample i, the rate taken as the mean of its ends
+		for (int i = 1; i < n; i++) {
+			dx[i] = (gx[i - 1] + gx[i] - bx) * k;
+		}
+		for (int i = 1; i < n; i++) {
+			dy[i] = (gy[i - 1] + gy[i] - by) * k;
+		}
+		for (int i = 1; i < n; i++) {
+			dz[i] = (gz[i - 1] + gz[i] - bz) * k;
+		}
+		// as a unit quaternion: cos and sin(a)/a of the half angle by series, exact to 1e-12 under 0.1 rad
+		for (int i = 1; i < n; i++) {
+			double h2 = dx[i] * dx[i] + dy[i] * dy[i] + dz[i] * dz[i];
+			double ds = 1 - h2 * (1.0 / 6 - h2 / 120);
+			dw[i] = 1 - h2 * (0.5 - h2 / 24);
+			dx[i] *= ds;
+			dy[i] *= ds;
+			dz[i] *= ds;
+		}
+		int start = Math.min(n, Math.max(1, (int) (START_SECONDS * s.rate)));
 		double sx = 0;
 		double sy = 0;
 		double sz = 0;
@@ -33,30 +63,16 @@ final class GyroIntegration {
 		double x = out.x[0];
 		double y = out.y[0];
 		double z = out.z[0];
-		double k = 0.25 / s.rate;
-		double bx = 2 * bias[0];
-		double by = 2 * bias[1];
-		double bz = 2 * bias[2];
-		double[] gx = s.gx;
-		double[] gy = s.gy;
-		double[] gz = s.gz;
-		for (int i = 1; i < s.size; i++) {
-			// half the rotation vector over this step
-			double vx = (gx[i - 1] + gx[i] - bx) * k;
-			double vy = (gy[i - 1] + gy[i] - by) * k;
-			double vz = (gz[i - 1] + gz[i] - bz) * k;
-			double h2 = vx * vx + vy * vy + vz * vz;
-			// cos and sin(a)/a of the half angle by series: exact to 1e-12 for steps under 0.1 rad
-			double dw = 1 - h2 * (0.5 - h2 / 24);
-			double ds = 1 - h2 * (1.0 / 6 - h2 / 120);
-			vx *= ds;
-			vy *= ds;
-			vz *= ds;
+		for (int i = 1; i < n; i++) {
+			double vw = dw[i];
+			double vx = dx[i];
+			double vy = dy[i];
+			double vz = dz[i];
 			// paired sums keep the chain from one sample to the next short
-			double nw = (w * dw - x * vx) - (y * vy + z * vz);
-			double nx = (w * vx + x * dw) + (y * vz - z * vy);
-			double ny = (w * vy + y * dw) + (z * vx - x * vz);
-			double nz = (w * vz + z * dw) + (x * vy - y * vx);
+			double nw = (w * vw - x * vx) - (y * vy + z * vz);
+			double nx = (w * vx + x * vw) + (y * vz - z * vy);
+			double ny = (w * vy + y * vw) + (z * vx - x * vz);
+			double nz = (w * vz + z * vw) + (x * vy - y * vx);
 			if (i % NORMALISE_EVERY == 0) {
 				// one Newton step towards unit length keeps the norm within 1e-14 of 1
 				double norm = 1.5 - 0.5 * (nw * nw + nx * nx + ny * ny + nz * nz);
@@ -69,10 +85,10 @@ final class GyroIntegration {
 			x = nx;
 			y = ny;
 			z = nz;
-			out.w[i] = w;
-			out.x[i] = x;
-			out.y[i] = y;
-			out.z[i] = z;
+			dw[i] = w;
+			dx[i] = x;
+			dy[i] = y;
+			dz[i] = z;
 		}
 	}
 
