@@ -25,10 +25,8 @@ final class StrideMeasures {
 			int b = strides.end[k];
 			double tiltMax = tilt[a], tiltMin = tilt[a], rotationMax = rotation[a], rotationMin = rotation[a];
 			double obliquityMax = obliquity[a], obliquityMin = obliquity[a], sum = 0;
-			// left stance runs up to the middle contact, right stance from it on; both include it
-			double leftStanceMax = obliquity[a], rightStanceMin = obliquity[m];
 			// plain comparisons: the angles are finite, and Math.max and min pay per sample for NaN and −0
-			for (int i = a; i <= b; i++) {
+			for (int i = a; i < m; i++) {
 				double o = obliquity[i];
 				double t = tilt[i];
 				double r = rotation[i];
@@ -39,13 +37,23 @@ final class StrideMeasures {
 				obliquityMax = o > obliquityMax ? o : obliquityMax;
 				obliquityMin = o < obliquityMin ? o : obliquityMin;
 				sum += o;
-				if (i <= m && o > leftStanceMax) {
-					leftStanceMax = o;
-				}
-				if (i >= m && o < rightStanceMin) {
-					rightStanceMin = o;
-				}
 			}
+			// left stance runs up to the middle contact, right stance from it on; both include it
+			double leftStanceMax = obliquity[m] > obliquityMax ? obliquity[m] : obliquityMax;
+			double rightStanceMin = obliquity[m];
+			for (int i = m; i <= b; i++) {
+				double o = obliquity[i];
+				double t = tilt[i];
+				double r = rotation[i];
+				tiltMax = t > tiltMax ? t : tiltMax;
+				tiltMin = t < tiltMin ? t : tiltMin;
+				rotationMax = r > rotationMax ? r : rotationMax;
+				rotationMin = r < rotationMin ? r : rotationMin;
+				rightStanceMin = o < rightStanceMin ? o : rightStanceMin;
+				obliquityMax = o > obliquityMax ? o : obliquityMax;
+				sum += o;
+			}
+			obliquityMin = rightStanceMin < obliquityMin ? rightStanceMin : obliquityMin;
 			double meanObliquity = sum / (b - a + 1);
 			// drop in left stance: the right side falls, obliquity rises above its mean
 			double leftDrop = leftStanceMax - meanObliquity;
