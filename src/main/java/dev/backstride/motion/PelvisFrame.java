@@ -53,7 +53,7 @@ final class PelvisFrame {
 		for (int r = 0; r < rows.length; r++) {
 			rows[r] = work.doubles(points);
 		}
-		double[] up = sums(q, running, hx.block, hx.blocks(), rows);
+		double[] up = sums(q, running, hx.block, hx.blocks(), Math.max(1, (int) (rate / SUM_RATE)), rows);
 		double[] x0 = perpendicular(up);
 		double[] y0 = cross(up, x0);
 		for (int k = 0; k < hx.blocks(); k++) {
@@ -87,15 +87,22 @@ final class PelvisFrame {
 	}
 
 	/**
-	 * One pass over the orientation: the mean of the level frame's up axis seen from the phone while
-	 * running (third row of the rotation), returned, and the first two rows summed per block into
-	 * {@code rows}.
+	 * Orientation is summed at about this rate: enough for means over whole blocks and bouts, as pelvis
+	 * motion has little above 10 Hz.
 	 */
-	private static double[] sums(Attitude q, boolean[] running, int block, int blocks, double[][] rows) {
+	private static final double SUM_RATE = 25;
+
+	/**
+	 * One pass over every {@code every}-th sample of the orientation: the mean of the level frame's up
+	 * axis seen from the phone while running (third row of the rotation), returned, and the first two
+	 * rows summed per block into {@code rows}.
+	 */
+	private static double[] sums(Attitude q, boolean[] running, int block, int blocks, int every,
+			double[][] rows) {
 		double ux = 0, uy = 0, uz = 0;
-		for (int b = 0, i = 0; b < blocks; b++) {
+		for (int b = 0; b < blocks; b++) {
 			double r00 = 0, r01 = 0, r02 = 0, r10 = 0, r11 = 0, r12 = 0;
-			for (int end = Math.min(q.size(), i + block); i < end; i++) {
+			for (int i = b * block, end = Math.min(q.size(), i + block); i < end; i += every) {
 				double w = q.w[i], x = q.x[i], y = q.y[i], z = q.z[i];
 				r00 += 1 - 2 * (y * y + z * z);
 				r01 += 2 * (x * y - w * z);

@@ -61,4 +61,31 @@ class MotionJourneyTests {
 		}
 	}
 
+	@Test
+	void aFileOverTheUploadLimitIsRefusedOnThePageBeforeItIsSent() throws Exception {
+		Path huge = Files.createTempFile("too-big-", ".zip");
+		try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(huge.toFile(), "rw")) {
+			// sparse: 65 MB on paper, next to nothing on disk
+			file.setLength(65L * 1024 * 1024);
+		}
+		try (Browser browser = Browser.open(this.port, Browser.PHONE)) {
+			browser.go("/signup")
+				.type("#email", "too-big-" + UUID.randomUUID() + "@example.org")
+				.type("#password", "a long password")
+				.type("#confirm", "a long password")
+				.click("main button[type=submit]");
+			browser.waitForPath("/profile");
+			browser.go("/motion");
+			browser.find("#upload-file").sendKeys(huge.toAbsolutePath().toString());
+			browser.click("#upload-form button[type=submit]");
+			assertThat(browser.find("#upload-status").getText()).contains("65.0 MB", "over the limit of 64 MB");
+			assertThat(browser.driver().getCurrentUrl()).endsWith("/motion");
+			assertThat(browser.find("#upload-button").isEnabled()).isTrue();
+			browser.screenshot("motion-upload-too-big-phone");
+		}
+		finally {
+			Files.deleteIfExists(huge);
+		}
+	}
+
 }

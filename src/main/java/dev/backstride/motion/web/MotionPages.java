@@ -15,7 +15,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.ui.Model;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -35,10 +37,14 @@ class MotionPages {
 
 	private final ZoneId zone;
 
-	MotionPages(Motions motions, ImuUploads uploads, ObjectProvider<Clock> clock) {
+	private final DataSize maximumUpload;
+
+	MotionPages(Motions motions, ImuUploads uploads, ObjectProvider<Clock> clock,
+			@Value("${spring.servlet.multipart.max-file-size:64MB}") DataSize maximumUpload) {
 		this.motions = motions;
 		this.uploads = uploads;
 		this.zone = clock.getIfAvailable(Clock::systemDefaultZone).getZone();
+		this.maximumUpload = maximumUpload;
 	}
 
 	/** One line of the list page. */
@@ -49,6 +55,9 @@ class MotionPages {
 	String list(AccountId runner, Model model) {
 		List<Row> rows = this.motions.list(runner).stream().map(this::row).toList();
 		model.addAttribute("rows", rows);
+		// the page checks the size before sending: a file over the limit would only be refused after uploading
+		model.addAttribute("maximumUploadBytes", this.maximumUpload.toBytes());
+		model.addAttribute("maximumUploadMegabytes", this.maximumUpload.toMegabytes());
 		return "motion/list";
 	}
 
