@@ -25,15 +25,21 @@ final class GravityAnchoredSmoother implements AttitudeEstimator {
 
 	@Override
 	public Attitude estimate(UniformSamples s, double[][] level) {
+		Workspace work = s.work;
+		Attitude result = new Attitude(work, s.size);
+		int mark = work.mark();
 		double[] bias = new double[3];
 		int factor = (int) Math.floor(s.rate / COARSE_RATE);
 		biasOf(factor > 1 ? s.averaged(factor) : s, bias);
-		Attitude drifting = new Attitude(s.work, s.size);
+		work.release(mark);
+		Attitude drifting = new Attitude(work, s.size);
 		GyroIntegration.integrate(s, bias, drifting);
-		double[][] inFrame = { s.work.doubles(s.size), s.work.doubles(s.size), s.work.doubles(s.size) };
+		double[][] inFrame = { work.doubles(s.size), work.doubles(s.size), work.doubles(s.size) };
 		double[][] turn = turns(s, drifting, inFrame);
 		turnLevel(turn, inFrame, level, s.size);
-		return corrected(turn, drifting, s.work);
+		corrected(turn, drifting, result);
+		work.release(mark);
+		return result;
 	}
 
 	/** Integrates without bias, corrects, and sets {@code bias} to what the correction had to undo. */
@@ -41,7 +47,8 @@ final class GravityAnchoredSmoother implements AttitudeEstimator {
 		Attitude drifting = new Attitude(s.work, s.size);
 		GyroIntegration.integrate(s, bias, drifting);
 		double[][] inFrame = { s.work.doubles(s.size), s.work.doubles(s.size), s.work.doubles(s.size) };
-		Attitude q = corrected(turns(s, drifting, inFrame), drifting, s.work);
+		Attitude q = new Attitude(s.work, s.size);
+		corrected(turns(s, drifting, inFrame), drifting, q);
 		GyroIntegration.estimateBias(s, steps(q), bias);
 	}
 
@@ -58,11 +65,12 @@ final class GravityAnchoredSmoother implements AttitudeEstimator {
 			gravity[c].sum(inFrame[c]);
 		}
 		int points = gravity[0].points();
-		double[] scratch = s.work.doubles(points);
+		double[] scratch = s.work.blockValues(points);
 		for (SlowSignal g : gravity) {
 			g.smooth(WINDOW_SECONDS, s.rate, scratch);
 		}
-		Attitude blocks = new Attitude(s.work, points);
+		Attitude blocks = new Attitude(s.work.blockValues(points), s.work.blockValues(points),
+				s.work.blockValues(points), s.work.blockValues(points), points);
 		for (int k = 0; k < points; k++) {
 			blocks.levelFrom(k, gravity[0].values[k], gravity[1].values[k], gravity[2].values[k]);
 		}
@@ -74,12 +82,12 @@ final class GravityAnchoredSmoother implements AttitudeEstimator {
 		return turn;
 	}
 
-	/** turn ⊗ drifting at every sample, one plain loop per component (the turn has no z part). */
-	private static Attitude corrected(double[][] turn, Attitude drifting, Workspace work) {
+	/** turn ⊗ drifting at every sample into {@code out}, one plain loop per component (the turn has no z part). */
+	private static void corrected(double[][] turn, Attitude drifting, Attitude out) {
 		int n = drifting.size();
 		double[] aw = turn[0], ax = turn[1], ay = turn[2];
 		double[] bw = drifting.w, bx = drifting.x, by = drifting.y, bz = drifting.z;
-		double[] w = work.doubles(n), x = work.doubles(n), y = work.doubles(n), z = work.doubles(n);
+		double[] w = out.w, x = out.x, y = out.y, z = out.z;
 		for (int i = 0; i < n; i++) {
 			w[i] = aw[i] * bw[i] - ax[i] * bx[i] - ay[i] * by[i];
 		}
@@ -92,7 +100,6 @@ final class GravityAnchoredSmoother implements AttitudeEstimator {
 		for (int i = 0; i < n; i++) {
 			z[i] = aw[i] * bz[i] + ax[i] * by[i] - ay[i] * bx[i];
 		}
-		return new Attitude(w, x, y, z, n);
 	}
 
 	/**

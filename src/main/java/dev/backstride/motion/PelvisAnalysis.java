@@ -67,7 +67,9 @@ public final class PelvisAnalysis {
 		Workspace work = s.work;
 		double[][] level = { work.doubles(s.size), work.doubles(s.size), work.doubles(s.size) };
 		Attitude q = this.attitude.estimate(s, level);
+		int mark = work.mark();
 		FootContacts steps = FootContacts.detect(level[2], s.size, s.rate, work.doubles(s.size));
+		work.release(mark);
 		RunningBouts bouts = RunningBouts.of(steps, work.clearedFlags(s.size));
 		List<ExcludedSegment> excluded = Exclusions.of(bouts, level[2], s);
 		if (bouts.count() == 0) {

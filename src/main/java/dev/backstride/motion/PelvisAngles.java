@@ -37,10 +37,12 @@ final class PelvisAngles {
 	 */
 	static PelvisAngles of(Attitude q, PelvisFrame frame, double[][] level, Workspace work) {
 		int n = q.size();
+		PelvisAngles angles = new PelvisAngles(work.doubles(n), work.doubles(n), work.doubles(n), work.doubles(n));
+		int mark = work.mark();
 		double[] cos = work.doubles(n);
 		double[] sin = work.doubles(n);
 		frame.headings(cos, sin, n);
-		double[] lateral = work.doubles(n);
+		double[] lateral = angles.lateral;
 		double[] lx = level[0];
 		double[] ly = level[1];
 		for (int i = 0; i < n; i++) {
@@ -72,14 +74,9 @@ final class PelvisAngles {
 		for (int i = 0; i < n; i++) {
 			obliquitySine[i] = 2 * (y[i] * z[i] + w[i] * x[i]);
 		}
-		// the orientation arrays are done with: they take the angles
-		double[] tilt = w;
-		double[] rotation = x;
-		double[] obliquity = y;
-		Angles.atanSeries(tiltTangent, tilt, n, DEGREES);
-		Angles.atanSeries(rotationTangent, rotation, n, DEGREES);
-		Angles.asinSeries(obliquitySine, obliquity, n, DEGREES);
-		PelvisAngles angles = new PelvisAngles(tilt, obliquity, rotation, lateral);
+		Angles.atanSeries(tiltTangent, angles.tilt, n, DEGREES);
+		Angles.atanSeries(rotationTangent, angles.rotation, n, DEGREES);
+		Angles.asinSeries(obliquitySine, angles.obliquity, n, DEGREES);
 		for (int i = 0; i < n; i++) {
 			// written so that NaN fails each test
 			if (!(Math.abs(tiltTangent[i]) <= Angles.ATAN_SERIES_LIMIT)
@@ -88,6 +85,7 @@ final class PelvisAngles {
 				angles.workOut(i, q, frame, cos[i], sin[i]);
 			}
 		}
+		work.release(mark);
 		return angles;
 	}
 

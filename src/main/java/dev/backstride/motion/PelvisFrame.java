@@ -51,7 +51,7 @@ final class PelvisFrame {
 		// the first two rows of the rotation summed per block: the heading of any phone axis follows
 		double[][] rows = new double[6][];
 		for (int r = 0; r < rows.length; r++) {
-			rows[r] = work.doubles(points);
+			rows[r] = work.blockValues(points);
 		}
 		double[] up = sums(q, running, hx.block, hx.blocks(), Math.max(1, (int) (rate / SUM_RATE)), rows);
 		double[] x0 = perpendicular(up);
@@ -60,7 +60,7 @@ final class PelvisFrame {
 			hx.values[k] = rows[0][k] * x0[0] + rows[1][k] * x0[1] + rows[2][k] * x0[2];
 			hy.values[k] = rows[3][k] * x0[0] + rows[4][k] * x0[1] + rows[5][k] * x0[2];
 		}
-		double[] scratch = work.doubles(points);
+		double[] scratch = work.blockValues(points);
 		hx.smooth(windowSeconds, rate, scratch);
 		hy.smooth(windowSeconds, rate, scratch);
 		for (int k = 0; k < points; k++) {

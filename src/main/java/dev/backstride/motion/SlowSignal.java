@@ -34,7 +34,7 @@ final class SlowSignal {
 		this.size = size;
 		this.block = block;
 		this.blocks = (size + block - 1) / block;
-		this.values = work == null ? new double[this.blocks + 1] : work.doubles(this.blocks + 1);
+		this.values = work == null ? new double[this.blocks + 1] : work.blockValues(this.blocks + 1);
 		this.inverseBlock = 1.0 / block;
 	}
 

@@ -14,7 +14,8 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  * array of this one again, replaced by a longer one only when it is too short. So an array is often
  * longer than asked for, and every stage works to the length it was given, never to
  * {@code array.length}. Arrays are handed over as they were left: a stage writes before it reads, or
- * asks for a cleared one. Spares wait in a shared pool rather than per thread, so virtual threads reuse
+ * asks for a cleared one. A stage's scratch arrays are released when it is done, so the next stage
+ * reuses them and the arrays in use at once stay few. Spares wait in a shared pool rather than per thread, so virtual threads reuse
  * them too, and softly, so memory pressure can take them back.
  */
 final class Workspace {
@@ -27,7 +28,12 @@ final class Workspace {
 
 	private final List<boolean[]> flags = new ArrayList<>();
 
+	/** Arrays of one value per block of samples: a few per analysis, kept apart so they never take the place of a long one. */
+	private final List<double[]> blockValues = new ArrayList<>();
+
 	private int nextDouble;
+
+	private int nextBlockValues;
 
 	private int nextFlag;
 
@@ -56,6 +62,17 @@ final class Workspace {
 		return this.doubles.get(this.nextDouble++);
 	}
 
+	/** As {@link #doubles}, for the values of blocks of samples. */
+	double[] blockValues(int length) {
+		if (this.nextBlockValues == this.blockValues.size()) {
+			this.blockValues.add(new double[grown(length)]);
+		}
+		else if (this.blockValues.get(this.nextBlockValues).length < length) {
+			this.blockValues.set(this.nextBlockValues, new double[grown(length)]);
+		}
+		return this.blockValues.get(this.nextBlockValues++);
+	}
+
 	/** The next array of at least {@code length} flags, the first {@code length} of them false. */
 	boolean[] clearedFlags(int length) {
 		if (this.nextFlag == this.flags.size()) {
@@ -74,10 +91,24 @@ final class Workspace {
 		return (int) Math.min(Integer.MAX_VALUE - 8, length + (long) length / 8 + 16);
 	}
 
+	/** A mark for {@link #release}: where the next array of doubles will come from. */
+	int mark() {
+		return this.nextDouble;
+	}
+
+	/**
+	 * Lets the arrays of doubles taken since {@code mark} be handed out again: a stage's scratch arrays,
+	 * once nothing reads them, serve the next stage. Arrays taken before the mark stay as they are.
+	 */
+	void release(int mark) {
+		this.nextDouble = mark;
+	}
+
 	/** Hands the arrays on to a later analysis; nothing may read them after this. */
 	void giveBack() {
 		this.nextDouble = 0;
 		this.nextFlag = 0;
+		this.nextBlockValues = 0;
 		if (SPARES.size() < MAXIMUM_SPARES) {
 			SPARES.offer(new SoftReference<>(this));
 		}
