@@ -39,6 +39,25 @@ class PelvisAnalysisAccuracyTests {
 	}
 
 	@Test
+	void followsTheBendsOfATrack() {
+		Errors track = new Errors();
+		for (long seed = 101; seed <= 110; seed++) {
+			// three minutes: about two laps with four bends each at these speeds
+			SyntheticRun.Result run = SyntheticRun.aRun(seed).onATrack().runningSeconds(180).build();
+			track.add(new PelvisAnalysis().run(run.recording()), run.truth());
+		}
+		System.out.println("track     " + track);
+		assertThat(track.analysed).isEqualTo(10);
+		assertThat(track.tilt.mean()).isLessThanOrEqualTo(1.0);
+		assertThat(track.obliquity.mean()).isLessThanOrEqualTo(1.0);
+		assertThat(track.rotation.mean()).isLessThanOrEqualTo(1.0);
+		assertThat(track.leftDrop.mean()).isLessThanOrEqualTo(1.0);
+		assertThat(track.rightDrop.mean()).isLessThanOrEqualTo(1.0);
+		assertThat(track.worstCadence).isLessThanOrEqualTo(1.0);
+		assertThat(track.swapped).isZero();
+	}
+
+	@Test
 	void analysesEveryRecording() {
 		assertThat(engine.analysed).isEqualTo(RECORDINGS);
 	}

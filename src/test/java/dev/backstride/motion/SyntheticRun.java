@@ -76,6 +76,11 @@ final class SyntheticRun {
 
 	private double gapAt = -1, gapSeconds;
 
+	private boolean track;
+
+	/** A standard 400 m track: two 84.39 m straights and two bends of 36.5 m radius, run anticlockwise. */
+	private static final double STRAIGHT = 84.39, BEND_RADIUS = 36.5;
+
 	private SyntheticRun(long seed) {
 		this.random = new SplittableRandom(seed);
 		this.cadence = uniform(150, 200);
@@ -150,6 +155,15 @@ final class SyntheticRun {
 
 	SyntheticRun standingAfter(double seconds) {
 		this.after.add(new Segment(Kind.STANDING, seconds));
+		return this;
+	}
+
+	/**
+	 * Laps of a 400 m track instead of a straight road: in the bends the runner turns left at speed /
+	 * radius and feels the centripetal acceleration, speed² / radius, towards the inside.
+	 */
+	SyntheticRun onATrack() {
+		this.track = true;
 		return this;
 	}
 
@@ -312,13 +326,48 @@ final class SyntheticRun {
 			return kind.amplitude + (1 - kind.amplitude) * blend;
 		}
 
-		/** Phone orientation in the world: pelvis orientation times the mounting. */
+		/** Phone orientation in the world: heading of travel, pelvis orientation, then the mounting. */
 		private double[] phone(double t) {
 			double p = phase(t);
 			double a = amplitude(t);
 			double[] pelvis = Rotations.pelvis(a * this.run.rotation(p) * DEG, a * this.run.obliquity(p) * DEG,
 					(this.run.meanTilt + a * this.run.tilt(p)) * DEG);
-			return Rotations.times(pelvis, this.run.mount);
+			return Rotations.times(Rotations.times(Rotations.aboutZ(heading(t)), pelvis), this.run.mount);
+		}
+
+		/** Metres run on the track by time t: the runner only moves while running. */
+		private double distance(double t) {
+			int k = segment(t);
+			double metres = 0;
+			for (int j = 0; j <= k; j++) {
+				if (this.segments.get(j).kind() == Kind.RUNNING) {
+					metres += this.run.speed * ((j == k ? t : this.starts[j + 1]) - this.starts[j]);
+				}
+			}
+			return metres;
+		}
+
+		/** Heading of travel, radians anticlockwise: turning only in the bends of a track. */
+		private double heading(double t) {
+			if (!this.run.track) {
+				return 0;
+			}
+			double bend = Math.PI * BEND_RADIUS;
+			double half = STRAIGHT + bend;
+			double s = distance(t);
+			int halves = (int) Math.floor(s / half);
+			double into = s - halves * half;
+			return halves * Math.PI + (into <= STRAIGHT ? 0 : (into - STRAIGHT) / BEND_RADIUS);
+		}
+
+		/** Whether the runner is in a bend at time t. */
+		private boolean turning(double t) {
+			if (!this.run.track || this.segments.get(segment(t)).kind() != Kind.RUNNING) {
+				return false;
+			}
+			double half = STRAIGHT + Math.PI * BEND_RADIUS;
+			double s = distance(t);
+			return s - Math.floor(s / half) * half > STRAIGHT;
 		}
 
 		/** The runner's own acceleration in the world (x forward, y left, z up), m/s². */
@@ -364,6 +413,12 @@ final class SyntheticRun {
 				if (!(r.gapAt >= 0 && t >= r.gapAt && t < r.gapAt + r.gapSeconds)) {
 					double[] m = phone(t);
 					double[] a = acceleration(t);
+					if (turning(t)) {
+						// towards the centre of the bend: to the runner's left
+						a[1] += r.speed * r.speed / BEND_RADIUS;
+					}
+					// the runner's own frame turned to the heading of travel
+					a = Rotations.apply(Rotations.aboutZ(heading(t)), a[0], a[1], a[2]);
 					double[] f = Rotations.apply(Rotations.transpose(m), a[0], a[1], a[2] + G);
 					double[] d = Rotations.times(Rotations.transpose(phone(t - h)), phone(t + h));
 					double scale = r.inG ? 1 / G : 1;
