@@ -23,10 +23,6 @@ final class PelvisAngles {
 		this.lateral = lateral;
 	}
 
-	static PelvisAngles of(Attitude q, PelvisFrame frame, double[][] level) {
-		return of(q, frame, level, Workspace.take());
-	}
-
 	/**
 	 * The angles of every sample of {@code q}, in arrays from the workspace.
 	 * <p>

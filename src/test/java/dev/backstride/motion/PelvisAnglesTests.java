@@ -72,7 +72,8 @@ class PelvisAnglesTests {
 			q.set(i, quaternion[0], quaternion[1], quaternion[2], quaternion[3]);
 		}
 		double[] zeros = new double[truth.length];
-		PelvisAngles a = PelvisAngles.of(q, PelvisFrame.facing(IDENTITY, 0), new double[][] { zeros, zeros, zeros });
+		PelvisAngles a = PelvisAngles.of(q, PelvisFrame.facing(IDENTITY, 0), new double[][] { zeros, zeros, zeros },
+				Workspace.take());
 		for (int i = 0; i < truth.length; i++) {
 			assertThat(a.rotation[i]).as("rotation %d", i).isCloseTo(truth[i][0], within(1e-9));
 			assertThat(a.obliquity[i]).as("obliquity %d", i).isCloseTo(truth[i][1], within(1e-9));
@@ -86,7 +87,7 @@ class PelvisAnglesTests {
 		double[] quaternion = Rotations.quaternion(phone);
 		q.set(0, quaternion[0], quaternion[1], quaternion[2], quaternion[3]);
 		PelvisFrame frame = PelvisFrame.facing(pelvisAxesInPhone, heading);
-		return PelvisAngles.of(q, frame, new double[][] { { 0 }, { 0 }, { 0 } });
+		return PelvisAngles.of(q, frame, new double[][] { { 0 }, { 0 }, { 0 } }, Workspace.take());
 	}
 
 }
