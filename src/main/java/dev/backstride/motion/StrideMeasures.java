@@ -67,29 +67,34 @@ final class StrideMeasures {
 
 	/** The three curves in one pass: each point's sample and weight serve all three angles. */
 	static GaitCurves curves(Strides strides, PelvisAngles angles) {
-		double[][] signals = { angles.tilt, angles.obliquity, angles.rotation };
+		double[] tilt = angles.tilt, obliquity = angles.obliquity, rotation = angles.rotation;
 		int points = GaitCurves.POINTS;
-		double[][] sum = new double[3][points];
-		double[][] squares = new double[3][points];
+		double[] tiltSum = new double[points], tiltSquares = new double[points];
+		double[] obliquitySum = new double[points], obliquitySquares = new double[points];
+		double[] rotationSum = new double[points], rotationSquares = new double[points];
 		for (int k = 0; k < strides.count(); k++) {
 			int a = strides.start[k];
 			int last = strides.end[k] - 1;
 			double step = (double) (strides.end[k] - a) / (points - 1);
 			for (int p = 0; p < points; p++) {
 				double at = a + step * p;
-				int i = Math.min((int) at, last);
+				int i = (int) at;
+				i = i < last ? i : last;
 				double f = at - i;
-				for (int c = 0; c < 3; c++) {
-					double[] angle = signals[c];
-					double v = angle[i] + f * (angle[i + 1] - angle[i]);
-					sum[c][p] += v;
-					squares[c][p] += v * v;
-				}
+				double t = tilt[i] + f * (tilt[i + 1] - tilt[i]);
+				double o = obliquity[i] + f * (obliquity[i + 1] - obliquity[i]);
+				double r = rotation[i] + f * (rotation[i + 1] - rotation[i]);
+				tiltSum[p] += t;
+				tiltSquares[p] += t * t;
+				obliquitySum[p] += o;
+				obliquitySquares[p] += o * o;
+				rotationSum[p] += r;
+				rotationSquares[p] += r * r;
 			}
 		}
 		int n = strides.count();
-		return new GaitCurves(curve(sum[0], squares[0], n), curve(sum[1], squares[1], n),
-				curve(sum[2], squares[2], n));
+		return new GaitCurves(curve(tiltSum, tiltSquares, n), curve(obliquitySum, obliquitySquares, n),
+				curve(rotationSum, rotationSquares, n));
 	}
 
 	private static GaitCurves.Curve curve(double[] sum, double[] squares, int n) {
