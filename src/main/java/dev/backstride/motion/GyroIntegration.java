@@ -59,22 +59,21 @@ final class GyroIntegration {
 			sz += s.az[i];
 		}
 		out.levelFrom(0, sx, sy, sz);
-		double w = out.w[0];
-		double x = out.x[0];
-		double y = out.y[0];
-		double z = out.z[0];
-		for (int i = 1; i < n; i++) {
-			double vw = dw[i];
-			double vx = dx[i];
-			double vy = dy[i];
-			double vz = dz[i];
+		// two chains at once, which the processor runs side by side: the first from the start, the second
+		// from the middle out of an arbitrary orientation; the second is turned onto the first at the end
+		int middle = n / 2;
+		double w = out.w[0], x = out.x[0], y = out.y[0], z = out.z[0];
+		double mw = 1, mx = 0, my = 0, mz = 0;
+		for (int i = 1, j = middle + 1; i <= middle; i++, j++) {
+			double vw = dw[i], vx = dx[i], vy = dy[i], vz = dz[i];
 			// paired sums keep the chain from one sample to the next short
 			double nw = (w * vw - x * vx) - (y * vy + z * vz);
 			double nx = (w * vx + x * vw) + (y * vz - z * vy);
 			double ny = (w * vy + y * vw) + (z * vx - x * vz);
 			double nz = (w * vz + z * vw) + (x * vy - y * vx);
-			if (i % NORMALISE_EVERY == 0) {
-				// one Newton step towards unit length keeps the norm within 1e-14 of 1
+			boolean normalise = i % NORMALISE_EVERY == 0;
+			if (normalise) {
+				// one Newton step towards unit length now and then keeps the norm within 1e-14 of 1
 				double norm = 1.5 - 0.5 * (nw * nw + nx * nx + ny * ny + nz * nz);
 				nw *= norm;
 				nx *= norm;
@@ -89,6 +88,39 @@ final class GyroIntegration {
 			dx[i] = x;
 			dy[i] = y;
 			dz[i] = z;
+			if (j < n) {
+				vw = dw[j];
+				vx = dx[j];
+				vy = dy[j];
+				vz = dz[j];
+				nw = (mw * vw - mx * vx) - (my * vy + mz * vz);
+				nx = (mw * vx + mx * vw) + (my * vz - mz * vy);
+				ny = (mw * vy + my * vw) + (mz * vx - mx * vz);
+				nz = (mw * vz + mz * vw) + (mx * vy - my * vx);
+				if (normalise) {
+					double norm = 1.5 - 0.5 * (nw * nw + nx * nx + ny * ny + nz * nz);
+					nw *= norm;
+					nx *= norm;
+					ny *= norm;
+					nz *= norm;
+				}
+				mw = nw;
+				mx = nx;
+				my = ny;
+				mz = nz;
+				dw[j] = mw;
+				dx[j] = mx;
+				dy[j] = my;
+				dz[j] = mz;
+			}
+		}
+		// q[j] = q[middle] ⊗ m[j]: the second chain started where the first ends
+		for (int j = middle + 1; j < n; j++) {
+			double vw = dw[j], vx = dx[j], vy = dy[j], vz = dz[j];
+			dw[j] = (w * vw - x * vx) - (y * vy + z * vz);
+			dx[j] = (w * vx + x * vw) + (y * vz - z * vy);
+			dy[j] = (w * vy + y * vw) + (z * vx - x * vz);
+			dz[j] = (w * vz + z * vw) + (x * vy - y * vx);
 		}
 	}
 
