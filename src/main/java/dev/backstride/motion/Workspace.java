@@ -53,24 +53,23 @@ final class Workspace {
 
 	/** The next array of at least {@code length} doubles, holding whatever it held before. */
 	double[] doubles(int length) {
-		if (this.nextDouble == this.doubles.size()) {
-			this.doubles.add(new double[grown(length)]);
-		}
-		else if (this.doubles.get(this.nextDouble).length < length) {
-			this.doubles.set(this.nextDouble, new double[grown(length)]);
-		}
-		return this.doubles.get(this.nextDouble++);
+		return next(this.doubles, this.nextDouble++, length);
 	}
 
 	/** As {@link #doubles}, for the values of blocks of samples. */
 	double[] blockValues(int length) {
-		if (this.nextBlockValues == this.blockValues.size()) {
-			this.blockValues.add(new double[grown(length)]);
+		return next(this.blockValues, this.nextBlockValues++, length);
+	}
+
+	/** The array at {@code index} of {@code arrays}, first made or replaced if it is missing or too short. */
+	private static double[] next(List<double[]> arrays, int index, int length) {
+		if (index == arrays.size()) {
+			arrays.add(new double[grown(length)]);
 		}
-		else if (this.blockValues.get(this.nextBlockValues).length < length) {
-			this.blockValues.set(this.nextBlockValues, new double[grown(length)]);
+		else if (arrays.get(index).length < length) {
+			arrays.set(index, new double[grown(length)]);
 		}
-		return this.blockValues.get(this.nextBlockValues++);
+		return arrays.get(index);
 	}
 
 	/** The next array of at least {@code length} flags, the first {@code length} of them false. */

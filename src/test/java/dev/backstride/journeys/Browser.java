@@ -83,6 +83,16 @@ final class Browser implements AutoCloseable {
 		return this;
 	}
 
+	/** Signs up a new runner with a unique address starting {@code prefix}, and waits for the profile page. */
+	Browser signUpNewRunner(String prefix) {
+		go("/signup").type("#email", prefix + "-" + java.util.UUID.randomUUID() + "@example.org")
+			.type("#password", "a long password")
+			.type("#confirm", "a long password")
+			.click("main button[type=submit]");
+		waitForPath("/profile");
+		return this;
+	}
+
 	Browser click(String css) {
 		WebElement element = find(css);
 		((org.openqa.selenium.JavascriptExecutor) this.driver).executeScript("arguments[0].scrollIntoView({block:'center'})",

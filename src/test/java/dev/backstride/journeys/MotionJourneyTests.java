@@ -3,7 +3,6 @@ package dev.backstride.journeys;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.UUID;
 
 import dev.backstride.BackstrideTest;
 import dev.backstride.motion.MotionSamples;
@@ -26,12 +25,7 @@ class MotionJourneyTests {
 		Path export = Files.createTempFile("sensor-logger-", ".zip");
 		Files.write(export, MotionSamples.sensorLoggerZip(MotionSamples.aRunAfterStanding(41)));
 		try (Browser browser = Browser.open(this.port, Browser.PHONE)) {
-			browser.go("/signup")
-				.type("#email", "motion-" + UUID.randomUUID() + "@example.org")
-				.type("#password", "a long password")
-				.type("#confirm", "a long password")
-				.click("main button[type=submit]");
-			browser.waitForPath("/profile");
+			browser.signUpNewRunner("motion");
 			browser.go("/motion");
 			assertThat(browser.pageText()).contains("No measurements yet");
 			assertThat(browser.horizontalOverflow()).isLessThanOrEqualTo(0);
@@ -69,12 +63,7 @@ class MotionJourneyTests {
 			file.setLength(65L * 1024 * 1024);
 		}
 		try (Browser browser = Browser.open(this.port, Browser.PHONE)) {
-			browser.go("/signup")
-				.type("#email", "too-big-" + UUID.randomUUID() + "@example.org")
-				.type("#password", "a long password")
-				.type("#confirm", "a long password")
-				.click("main button[type=submit]");
-			browser.waitForPath("/profile");
+			browser.signUpNewRunner("too-big");
 			browser.go("/motion");
 			browser.find("#upload-file").sendKeys(huge.toAbsolutePath().toString());
 			browser.click("#upload-form button[type=submit]");
