@@ -1,5 +1,11 @@
 package dev.backstride.motion;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -11,6 +17,41 @@ import static org.assertj.core.api.Assertions.within;
 
 /** Rejections, warnings, exclusions and phone mountings, on synthetic runs. */
 class PelvisAnalysisTests {
+
+	@Test
+	void givesTheSameReportsWhenManyAnalysesShareThePooledArraysAtOnce() throws Exception {
+		// lengths and rates differ, so pooled arrays are reused longer than asked for and grown
+		ImuRecording[] recordings = { SyntheticRun.aRun(61).runningSeconds(60).build().recording(),
+				SyntheticRun.aRun(62).runningSeconds(35).rate(200).build().recording(),
+				SyntheticRun.aRun(63).runningSeconds(80).rate(60).standingFirst(5).build().recording(),
+				SyntheticRun.aRun(64).runningSeconds(30).rate(400).build().recording() };
+		MotionOutcome[] alone = new MotionOutcome[recordings.length];
+		for (int k = 0; k < recordings.length; k++) {
+			alone[k] = PelvisAnalysis.analyse(recordings[k]);
+			assertThat(alone[k]).isInstanceOf(MotionOutcome.Analysed.class);
+		}
+		// daemon threads, given up on after a minute: arrays shared by mistake could send an analysis round in circles
+		ExecutorService pool = Executors.newFixedThreadPool(4, Thread.ofPlatform().daemon().factory());
+		try {
+			List<Future<MotionOutcome>> results = new ArrayList<>();
+			for (int round = 0; round < 6; round++) {
+				for (ImuRecording recording : recordings) {
+					results.add(pool.submit(() -> PelvisAnalysis.analyse(recording)));
+				}
+			}
+			for (int k = 0; k < results.size(); k++) {
+				MotionReport expected = ((MotionOutcome.Analysed) alone[k % recordings.length]).report();
+				MotionOutcome outcome = results.get(k).get(1, TimeUnit.MINUTES);
+				assertThat(outcome).isInstanceOf(MotionOutcome.Analysed.class);
+				MotionReport actual = ((MotionOutcome.Analysed) outcome).report();
+				assertThat(actual.strides()).isEqualTo(expected.strides());
+				assertThat(actual.curves().tilt().mean()).containsExactly(expected.curves().tilt().mean());
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
 
 	@Test
 	void rejectsRecordingsWithFewerThanTwentyStrides() {
