@@ -58,6 +58,23 @@ class PelvisAnalysisAccuracyTests {
 	}
 
 	@Test
+	void copesWithAPhoneThatSlipsInTheWaistband() {
+		Errors slipped = new Errors();
+		for (long seed = 201; seed <= 210; seed++) {
+			SyntheticRun.Result run = SyntheticRun.aRun(seed).runningSeconds(120).slip(60, 15).build();
+			slipped.add(new PelvisAnalysis().run(run.recording()), run.truth());
+		}
+		System.out.println("slip 15°  " + slipped);
+		assertThat(slipped.analysed).isEqualTo(10);
+		assertThat(slipped.tilt.mean()).isLessThanOrEqualTo(1.0);
+		assertThat(slipped.obliquity.mean()).isLessThanOrEqualTo(1.0);
+		assertThat(slipped.rotation.mean()).isLessThanOrEqualTo(1.0);
+		assertThat(slipped.leftDrop.mean()).isLessThanOrEqualTo(1.0);
+		assertThat(slipped.rightDrop.mean()).isLessThanOrEqualTo(1.0);
+		assertThat(slipped.swapped).isZero();
+	}
+
+	@Test
 	void analysesEveryRecording() {
 		assertThat(engine.analysed).isEqualTo(RECORDINGS);
 	}

@@ -78,6 +78,8 @@ final class SyntheticRun {
 
 	private boolean track;
 
+	private double slipAt = -1, slipDegrees;
+
 	/** A standard 400 m track: two 84.39 m straights and two bends of 36.5 m radius, run anticlockwise. */
 	private static final double STRAIGHT = 84.39, BEND_RADIUS = 36.5;
 
@@ -164,6 +166,17 @@ final class SyntheticRun {
 	 */
 	SyntheticRun onATrack() {
 		this.track = true;
+		return this;
+	}
+
+	/**
+	 * The phone slips in the waistband: from {@code atSeconds}, over one second, it turns by
+	 * {@code degrees} about the pelvis' left–right axis (leaning further back) and half that about its
+	 * forward axis, and stays so.
+	 */
+	SyntheticRun slip(double atSeconds, double degrees) {
+		this.slipAt = atSeconds;
+		this.slipDegrees = degrees;
 		return this;
 	}
 
@@ -332,7 +345,18 @@ final class SyntheticRun {
 			double a = amplitude(t);
 			double[] pelvis = Rotations.pelvis(a * this.run.rotation(p) * DEG, a * this.run.obliquity(p) * DEG,
 					(this.run.meanTilt + a * this.run.tilt(p)) * DEG);
-			return Rotations.times(Rotations.times(Rotations.aboutZ(heading(t)), pelvis), this.run.mount);
+			return Rotations.times(Rotations.times(Rotations.times(Rotations.aboutZ(heading(t)), pelvis), slip(t)),
+					this.run.mount);
+		}
+
+		/** How far the phone has slipped on the pelvis by time t. */
+		private double[] slip(double t) {
+			if (this.run.slipAt < 0 || t <= this.run.slipAt) {
+				return Rotations.aboutZ(0);
+			}
+			double done = Math.min(1, t - this.run.slipAt);
+			double angle = done * this.run.slipDegrees * DEG;
+			return Rotations.times(Rotations.aboutY(angle), Rotations.aboutX(angle / 2));
 		}
 
 		/** Metres run on the track by time t: the runner only moves while running. */
