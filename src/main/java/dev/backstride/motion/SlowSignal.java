@@ -1,11 +1,11 @@
 package dev.backstride.motion;
 
 /**
- * A slowly varying signal (gravity direction, heading) kept as one mean per block of samples: summed in
- * one pass, smoothed with {@link LowPass} on the block means, and read back at any sample by linear
- * interpolation between block centres. Smoothing a few hundred block means instead of every sample is
- * what keeps the analysis at millions of samples per second; block means and linear interpolation both
- * keep a linear trend exactly, as the low-pass does.
+ * A slowly varying signal (gravity direction, heading) kept as one mean per quarter-second block of
+ * samples: summed in one pass, smoothed with {@link LowPass} on the block means, and read back at every
+ * sample by linear interpolation between block centres. Smoothing one value per block instead of one
+ * per sample is what keeps the analysis at millions of samples per second; block means and linear
+ * interpolation both keep a linear trend exactly, as the low-pass does.
  */
 final class SlowSignal {
 

@@ -20,7 +20,8 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  */
 final class Workspace {
 
-	private static final int MAXIMUM_SPARES = 8;
+	/** Analyses run side by side at most about one per core, so more spares than that would only sit. */
+	private static final int MAXIMUM_SPARES = Math.max(2, Runtime.getRuntime().availableProcessors());
 
 	private static final ConcurrentLinkedQueue<SoftReference<Workspace>> SPARES = new ConcurrentLinkedQueue<>();
 
