@@ -47,5 +47,8 @@
 	// coming back to the page from the browser's history: the form is usable again
 	window.addEventListener('pageshow', function () {
 		button.disabled = false;
+		if (!status.classList.contains('error')) {
+			status.textContent = '';
+		}
 	});
 })();
