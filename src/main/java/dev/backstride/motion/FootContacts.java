@@ -14,7 +14,7 @@ final class FootContacts {
 
 	static final double MIN_CADENCE = 130;
 
-	private static final double MAX_CADENCE = 250;
+	static final double MAX_CADENCE = 250;
 
 	private static final double PEAK_G = 1.15;
 
@@ -73,7 +73,8 @@ final class FootContacts {
 		int count = 0;
 		int i = 0;
 		while (i < n) {
-			if (a[i] <= threshold) {
+			// negated, so that a NaN counts as below the threshold and the scan still moves on
+			if (!(a[i] > threshold)) {
 				i++;
 				continue;
 			}
