@@ -37,6 +37,22 @@ final class FootContacts {
 		return this.running.length;
 	}
 
+	/** The median length of the running steps, in samples; 1 when there are none. */
+	int typicalRunningStep() {
+		int[] lengths = new int[this.running.length];
+		int count = 0;
+		for (int s = 0; s < this.running.length; s++) {
+			if (this.running[s]) {
+				lengths[count++] = this.contacts[s + 1] - this.contacts[s];
+			}
+		}
+		if (count == 0) {
+			return 1;
+		}
+		Arrays.sort(lengths, 0, count);
+		return lengths[count / 2];
+	}
+
 	/** Contacts from the first n samples of vertical acceleration; {@code smooth} receives it lightly smoothed. */
 	static FootContacts detect(double[] vertical, int n, double rate, double[] smooth) {
 		double g = RecordingCheck.STANDARD_GRAVITY;

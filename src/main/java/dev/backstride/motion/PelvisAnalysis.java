@@ -91,11 +91,12 @@ public final class PelvisAnalysis {
 			return tooShort(0, excluded);
 		}
 		deadline.check();
-		PelvisFrame frame = PelvisFrame.fit(q, level, bouts.mask, WINDOW_SECONDS, s.rate, work);
+		PelvisFrame frame = PelvisFrame.fit(q, level, bouts.mask, steps.typicalRunningStep(), WINDOW_SECONDS, s.rate,
+				work);
 		deadline.check();
 		PelvisAngles angles = PelvisAngles.of(q, frame, level, work);
 		deadline.check();
-		Strides strides = Strides.of(steps, bouts, angles.lateral, s.gap);
+		Strides strides = Strides.of(steps, bouts, angles.lateral, s.gap, s.rate);
 		if (strides.count() < MINIMUM_STRIDES) {
 			return tooShort(strides.count(), excluded);
 		}
