@@ -37,9 +37,16 @@ final class JsonProblems {
 		if (unstorable != null) {
 			return subject(field) + " " + unstorable.getMessage() + ".";
 		}
-		if (jackson instanceof StreamConstraintsException) {
-			return subject(field) + " is longer than any value this API takes (a number of at most 1000 digits"
-					+ " and a text of at most a few thousand characters).";
+		if (jackson instanceof StreamConstraintsException constraint) {
+			// the parser stops before it knows the field, so only the kind of value can be named
+			String what = String.valueOf(constraint.getOriginalMessage()).toLowerCase(java.util.Locale.ROOT);
+			if (what.contains("number")) {
+				return "A number in the body has more digits than any field takes (at most 1000).";
+			}
+			if (what.contains("nesting")) {
+				return "The body nests lists and objects deeper than any request needs.";
+			}
+			return "A text or name in the body is longer than any field takes.";
 		}
 		if (jackson instanceof UnexpectedEndOfInputException) {
 			return "The body ends before its JSON is complete.";

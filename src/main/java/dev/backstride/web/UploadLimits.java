@@ -36,7 +36,12 @@ class UploadLimits {
 	Object unreadable(MultipartException ex, HttpServletRequest request) {
 		String detail;
 		String title;
-		if (causedBy(ex, "FileCountLimitExceededException")) {
+		if (causedBy(ex, "InvalidFileNameException")) {
+			title = "Unreadable file name";
+			detail = "The upload could not be read: the file's name contains a NUL character. Rename the file and"
+					+ " upload it again.";
+		}
+		else if (causedBy(ex, "FileCountLimitExceededException")) {
 			title = "Too many parts";
 			detail = "The upload could not be read: it has more than " + this.maxParts
 					+ " form parts. Send the file alone, in the part named 'file'.";

@@ -135,7 +135,7 @@ class BadInputTests {
 						"{\"age\":99999999999999999999}", 400, "age")),
 				named("an age of 1e3", json("PUT", "/api/v1/profile", "{\"age\":1e3}", 400, "age")),
 				named("a number of 2000 digits", json("PUT", "/api/v1/profile",
-						"{\"weeklyDistanceKm\":" + "9".repeat(2000) + "}", 400, "weeklyDistanceKm")),
+						"{\"weeklyDistanceKm\":" + "9".repeat(2000) + "}", 400, "number")),
 				// text that cannot be stored
 				named("a token name with NUL", json("POST", "/api/v1/tokens", "{\"name\":\"a\\u0000b\"}", 400, "name")),
 				named("a token name with a control character", json("POST", "/api/v1/tokens",
@@ -218,8 +218,7 @@ class BadInputTests {
 	}
 
 	@Test
-	void aFileNameWithNulIsStoredWithoutIt() {
-		ApiClient someone = new ApiClient(this.port).signUp();
+	void aFileNameWithNulIsRefusedWithTheReason() {
 		String boundary = "----nul-name";
 		ByteArrayOutputStream body = new ByteArrayOutputStream();
 		body.writeBytes(bytes("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"Run\0.zip\""
@@ -227,13 +226,11 @@ class BadInputTests {
 		body.writeBytes(MotionSamples.sensorLoggerZip(MotionSamples.aRun(5)));
 		body.writeBytes(bytes("\r\n--" + boundary + "--\r\n"));
 		RawHttp.Reply reply = this.raw.send("POST", "/api/v1/motion/imu",
-				Map.of("Authorization", "Bearer " + someone.token(), "Content-Type",
+				Map.of("Authorization", "Bearer " + this.runner.token(), "Content-Type",
 						"multipart/form-data; boundary=" + boundary),
 				body.toByteArray());
-		assertThat(reply.status()).as(reply.body()).isEqualTo(201);
-		String source = JSON.readTree(reply.body()).get("source").asString();
-		assertThat(source).startsWith("Run.zip").doesNotContain("\0");
-		assertThat(someone.get("/api/v1/motion").body()).doesNotContain("\\u0000");
+		assertProblem(reply, 400, "name contains a NUL");
+		assertNothingStored();
 	}
 
 	@Test
