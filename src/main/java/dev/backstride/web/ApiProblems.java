@@ -32,10 +32,22 @@ import org.springframework.web.multipart.support.MissingServletRequestPartExcept
 @RestControllerAdvice(annotations = RestController.class)
 class ApiProblems {
 
-	/** Thrown by the domain with a message written for the runner. */
+	/**
+	 * Thrown by Backstride's own checks with a message written for the runner. The same exception
+	 * from a library (a number that does not parse, an index out of range) carries a message about the
+	 * library, so it is answered in general words instead.
+	 */
 	@ExceptionHandler(IllegalArgumentException.class)
 	ResponseEntity<ProblemDetail> invalid(IllegalArgumentException ex) {
-		return reply(HttpStatus.BAD_REQUEST, "Invalid input", ex.getMessage());
+		return reply(HttpStatus.BAD_REQUEST, "Invalid input", ours(ex) ? ex.getMessage()
+				: "Some of the values sent cannot be used; the API description at /v3/api-docs shows what each"
+						+ " field takes.");
+	}
+
+	private static boolean ours(Throwable ex) {
+		StackTraceElement[] trace = ex.getStackTrace();
+		return ex.getMessage() != null && !(ex instanceof NumberFormatException) && trace.length > 0
+				&& trace[0].getClassName().startsWith("dev.backstride.");
 	}
 
 	@ExceptionHandler(HttpMessageNotReadableException.class)
@@ -48,7 +60,7 @@ class ApiProblems {
 		if (json != null) {
 			return reply(HttpStatus.BAD_REQUEST, "Invalid input", json);
 		}
-		if (cause instanceof IllegalArgumentException invalid && !(cause instanceof NumberFormatException)) {
+		if (cause instanceof IllegalArgumentException invalid && ours(invalid)) {
 			return reply(HttpStatus.BAD_REQUEST, "Invalid input", invalid.getMessage());
 		}
 		if (cause == ex) {

@@ -5,6 +5,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.cfg.CoercionAction;
 import tools.jackson.databind.cfg.CoercionInputShape;
@@ -26,14 +27,15 @@ class JsonInput {
 	JsonMapperBuilderCustomizer strictJsonInput() {
 		return builder -> builder.withCoercionConfig(LogicalType.Integer, JsonInput::onlyItself)
 			.withCoercionConfig(LogicalType.Float, JsonInput::onlyItself)
-			.withCoercionConfig(LogicalType.Boolean, JsonInput::onlyItself)
+			.withCoercionConfig(LogicalType.Boolean,
+					config -> onlyItself(config).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail))
+			.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
 			.addModule(new SimpleModule("stored-text").addDeserializer(String.class, new StoredText()));
 	}
 
-	private static void onlyItself(MutableCoercionConfig config) {
-		config.setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+	private static MutableCoercionConfig onlyItself(MutableCoercionConfig config) {
+		return config.setCoercion(CoercionInputShape.String, CoercionAction.Fail)
 			.setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail)
-			.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
 			.setAcceptBlankAsEmpty(false);
 	}
 

@@ -49,7 +49,7 @@ final class JsonProblems {
 			return "A text or name in the body is longer than any field takes.";
 		}
 		if (jackson instanceof UnexpectedEndOfInputException) {
-			return "The body ends before its JSON is complete.";
+			return "The body is not valid JSON: it ends before it is complete.";
 		}
 		if (jackson instanceof InputCoercionException coercion) {
 			return subject(field) + " must be " + expected(coercion.getTargetType()) + " of a sensible size; this one is"
@@ -66,6 +66,10 @@ final class JsonProblems {
 				return "The body must be a JSON object.";
 			}
 			return subject(field) + " must be " + expected(mismatch.getTargetType()) + ".";
+		}
+		if (jackson instanceof StreamReadException duplicate
+				&& String.valueOf(duplicate.getOriginalMessage()).startsWith("Duplicate")) {
+			return subject(field) + " appears more than once; send each field once.";
 		}
 		if (jackson instanceof StreamReadException read) {
 			var where = read.getLocation();

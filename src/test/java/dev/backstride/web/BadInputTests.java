@@ -36,7 +36,7 @@ class BadInputTests {
 
 	/** Words that belong to the server's insides, never to an answer. */
 	private static final List<String> INTERNALS = List.of("java.", "jackson", "Jackson", "StreamReadConstraints",
-			"Failed to convert", "Exception", "exception", "Required request body", "Content-Type '", "org.",
+			"Failed to convert", "Exception", "exception", "Required request body", "Content-Type '", "org.spring", "org.apache", "org.h2", "org.postgresql",
 			"[Source", "line:", "column:", "Cannot deserialize", "Cannot coerce", "is not supported", "Request method",
 			"MultipartFile", "boundary", "Tomcat", "tomcat", "FileUpload", "required type", "Unrecognized");
 
@@ -125,6 +125,8 @@ class BadInputTests {
 				named("a text in the risk items", json("POST", "/api/v1/questionnaires/risk/responses",
 						"{\"items\":[\"a\",0,0,0,0,0,0,0],\"bothersomeness\":1}", 400, "items")),
 				// absurd numbers
+				named("a duplicated field", json("POST", "/api/v1/checkins",
+						"{\"painNow\":1,\"worstPain24h\":2,\"painNow\":9}", 400, "painNow")),
 				named("years running 1e-999999999", json("PUT", "/api/v1/profile",
 						"{\"yearsRunning\":1e-999999999}", 400, "ears running")),
 				named("years running 1e999999999", json("PUT", "/api/v1/profile",
