@@ -329,7 +329,11 @@ class BadInputTests {
 				Arguments.of("/screening/clearance", List.of("advised", "maybe", "consulted", "\0")),
 				Arguments.of("/questionnaires/risk", List.of("1", "x")),
 				Arguments.of("/questionnaires/function", List.of("1", "99")),
-				Arguments.of("/questionnaires/nothing", List.of()), Arguments.of("/motion/upload", List.of()));
+				Arguments.of("/questionnaires/nothing", List.of()), Arguments.of("/motion/upload", List.of()),
+				Arguments.of("/login", List.of("username", "a\0b@example.org", "password", "x".repeat(5000))),
+				Arguments.of("/login", List.of("username", "\ud800", "password", "\0")),
+				Arguments.of("/signup", List.of("email", "x".repeat(5000), "password", "\ud800".repeat(20))),
+				Arguments.of("/signup", List.of()));
 	}
 
 	@ParameterizedTest(name = "{0} with {1}")
