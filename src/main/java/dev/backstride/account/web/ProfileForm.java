@@ -38,8 +38,8 @@ record ProfileForm(Integer age, String sex, BigDecimal yearsRunning, BigDecimal 
 				throw new IllegalArgumentException("Sex must be female, male or other.");
 			}
 		});
-		TerrainMix mix = new TerrainMix(orZero(this.terrain.road()), orZero(this.terrain.trail()), orZero(this.terrain.track()),
-						orZero(this.terrain.treadmill()));
+		TerrainMix mix = new TerrainMix(orZero(this.terrain.road()), orZero(this.terrain.trail()),
+				orZero(this.terrain.track()), orZero(this.terrain.treadmill()));
 		return new Profile(Optional.ofNullable(this.age), parsedSex, Optional.ofNullable(this.yearsRunning),
 				Optional.ofNullable(this.weeklyDistanceKm), mix);
 	}
