@@ -52,6 +52,10 @@ public class Accounts {
 	@Transactional
 	public IssuedToken issueToken(AccountId owner, String name) {
 		String cleanName = name == null || name.isBlank() ? "API token" : name.strip();
+		if (!PlainText.singleLine(cleanName)) {
+			throw new IllegalArgumentException("A token name cannot contain control characters such as line breaks"
+					+ " or NUL; use letters, digits, spaces and punctuation.");
+		}
 		if (cleanName.length() > 100) {
 			throw new IllegalArgumentException("A token name has at most 100 characters.");
 		}

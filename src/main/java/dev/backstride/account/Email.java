@@ -13,7 +13,7 @@ public record Email(String value) {
 			throw new IllegalArgumentException("Enter an email address.");
 		}
 		value = value.trim().toLowerCase(Locale.ROOT);
-		if (value.length() > 254 || !SHAPE.matcher(value).matches()) {
+		if (value.length() > 254 || !SHAPE.matcher(value).matches() || !PlainText.singleLine(value)) {
 			throw new IllegalArgumentException("Enter a valid email address, like name@example.org.");
 		}
 	}

@@ -2,7 +2,8 @@ package dev.backstride.account;
 
 /**
  * A chosen password before hashing. Length is what matters most (NIST SP 800-63B): at least 10
- * characters, at most 128 so that hashing stays cheap.
+ * characters, at most 128 (counted as characters, whatever their size in bytes: a password is
+ * pre-hashed before bcrypt, which reads only 72 bytes).
  */
 public record Password(String value) {
 
@@ -11,10 +12,11 @@ public record Password(String value) {
 	public static final int MAX_LENGTH = 128;
 
 	public Password {
-		if (value == null || value.length() < MIN_LENGTH) {
+		int length = value == null ? 0 : value.codePointCount(0, value.length());
+		if (length < MIN_LENGTH) {
 			throw new IllegalArgumentException("Choose a password of at least " + MIN_LENGTH + " characters.");
 		}
-		if (value.length() > MAX_LENGTH) {
+		if (length > MAX_LENGTH) {
 			throw new IllegalArgumentException("Choose a password of at most " + MAX_LENGTH + " characters.");
 		}
 		if (value.isBlank()) {

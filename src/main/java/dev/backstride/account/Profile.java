@@ -19,16 +19,23 @@ public record Profile(Optional<Integer> age, Optional<Sex> sex, Optional<BigDeci
 				throw new IllegalArgumentException("Age must be between 10 and 110.");
 			}
 		});
-		yearsRunning.ifPresent(y -> {
-			if (y.signum() < 0 || y.compareTo(BigDecimal.valueOf(99)) > 0) {
-				throw new IllegalArgumentException("Years running must be between 0 and 99.");
-			}
-		});
-		weeklyDistanceKm.ifPresent(d -> {
-			if (d.signum() < 0 || d.compareTo(BigDecimal.valueOf(1000)) > 0) {
-				throw new IllegalArgumentException("Weekly distance must be between 0 and 1000 km.");
-			}
-		});
+		yearsRunning = yearsRunning.map(y -> tenths(y, 99, "Years running must be a number from 0 to 99"));
+		weeklyDistanceKm = weeklyDistanceKm
+			.map(d -> tenths(d, 1000, "Weekly distance must be a number of kilometres from 0 to 1000"));
+	}
+
+	/**
+	 * A number within 0..max with at most three decimals (anything finer is not a measurement: 1e-999999999
+	 * is refused), kept to one decimal as it is stored.
+	 */
+	private static BigDecimal tenths(BigDecimal value, int max, String rule) {
+		if (value.signum() < 0 || value.compareTo(BigDecimal.valueOf(max)) > 0) {
+			throw new IllegalArgumentException(rule + ".");
+		}
+		if (value.stripTrailingZeros().scale() > 3) {
+			throw new IllegalArgumentException(rule + ", with at most three decimals.");
+		}
+		return value.setScale(1, java.math.RoundingMode.HALF_UP);
 	}
 
 }

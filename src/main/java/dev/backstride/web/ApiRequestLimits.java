@@ -39,8 +39,8 @@ class ApiRequestLimits extends OncePerRequestFilter {
 		boolean multipart = type != null && type.toLowerCase().startsWith("multipart/form-data");
 		boolean json = type != null && isJson(type);
 		if (!multipart && !json && length != 0) {
-			reject(response, "Unsupported content type",
-					"Send the request body as application/json" + (type == null ? "." : ", not " + type + "."));
+			reject(response, "Unsupported content type", "Send the request body as JSON (application/json)"
+					+ (type == null ? "." : ", and say so in the Content-Type header."));
 			return;
 		}
 		int cap = (request.getContextPath() + IMU_PATH).equals(request.getRequestURI()) ? MAX_IMU_JSON_BYTES

@@ -21,6 +21,7 @@ class ProblemEntryPoint implements AuthenticationEntryPoint {
 	void write(HttpServletResponse response, String detail) throws IOException {
 		response.setStatus(401);
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		response.setCharacterEncoding("UTF-8");
 		response.setHeader("WWW-Authenticate", "Bearer");
 		response.getWriter()
 			.write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,\"detail\":\""

@@ -5,6 +5,7 @@ import dev.backstride.account.Accounts;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -26,7 +27,16 @@ class ProfileController {
 	}
 
 	@PostMapping("/profile")
-	String save(AccountId runner, @ModelAttribute("form") ProfileForm form, Model model, RedirectAttributes redirect) {
+	String save(AccountId runner, @ModelAttribute("form") ProfileForm form, BindingResult binding, Model model,
+			RedirectAttributes redirect) {
+		if (binding.hasErrors()) {
+			model.addAttribute("error", binding.getFieldErrors()
+				.stream()
+				.map(e -> ProfileForm.unreadable(e.getField()))
+				.distinct()
+				.collect(java.util.stream.Collectors.joining(" ")));
+			return "account/profile";
+		}
 		try {
 			this.accounts.updateProfile(runner, form.toProfile());
 		}

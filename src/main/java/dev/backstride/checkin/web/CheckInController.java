@@ -2,6 +2,7 @@ package dev.backstride.checkin.web;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import dev.backstride.account.AccountId;
 import dev.backstride.checkin.CheckIn;
@@ -9,6 +10,7 @@ import dev.backstride.checkin.CheckIns;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -51,10 +53,23 @@ class CheckInController {
 	}
 
 	@PostMapping("/checkin")
-	String save(AccountId runner, @ModelAttribute("form") CheckInForm form, Model model, RedirectAttributes redirect) {
+	String save(AccountId runner, @ModelAttribute("form") CheckInForm form, BindingResult binding, Model model,
+			RedirectAttributes redirect) {
+		if (binding.hasErrors()) {
+			model.addAttribute("error", binding.getFieldErrors()
+				.stream()
+				.map(e -> CheckInForm.unreadable(e.getField().replaceAll("\\[.*", "")))
+				.distinct()
+				.collect(Collectors.joining(" ")));
+			return "checkin/form";
+		}
 		CheckIn checkIn;
 		try {
 			checkIn = form.toCheckIn(this.checkIns.today());
+		}
+		catch (CheckInForm.FieldProblem ex) {
+			model.addAttribute("error", ex.words());
+			return "checkin/form";
 		}
 		catch (IllegalArgumentException ex) {
 			model.addAttribute("error", ex.getMessage());

@@ -17,26 +17,60 @@ import dev.backstride.checkin.PainTiming;
 
 /**
  * A check-in as the page and the API send it. Every check is left to {@link CheckIn} and its parts;
- * this only turns words into values and names the field that was wrong.
+ * this only turns words into values and says which answer was wrong: in plain words on the page, with
+ * the JSON field's name for the API.
  */
 record CheckInForm(Integer painNow, Integer worstPain24h, List<String> locations, List<String> kinds,
 		List<String> timing, Integer painDuringRun, Boolean painRoseAndChangedStride, String nextMorning,
 		Boolean newOrChangedSymptoms) {
 
+	/** One answer that cannot be taken: {@link #words()} for people, the message names the field for the API. */
+	static final class FieldProblem extends IllegalArgumentException {
+
+		private final String words;
+
+		FieldProblem(String field, String words) {
+			this(field, words, "");
+		}
+
+		FieldProblem(String field, String words, String forTheApi) {
+			super("The field '" + field + "': " + words + forTheApi);
+			this.words = words;
+		}
+
+		String words() {
+			return this.words;
+		}
+
+	}
+
 	static CheckInForm empty() {
 		return new CheckInForm(null, null, List.of(), List.of(), List.of(), null, false, null, false);
 	}
 
+	/** What to say when the page sent something that is not even of the right kind for a field. */
+	static String unreadable(String field) {
+		return switch (field) {
+			case "painNow" -> "Your pain right now must be a whole number from 0 to 10.";
+			case "worstPain24h" -> "Your worst pain in the last 24 hours must be a whole number from 0 to 10.";
+			case "painDuringRun" -> "The pain during your last run must be a whole number from 0 to 10.";
+			case "painRoseAndChangedStride" -> "Say yes or no to whether the pain rose and changed your stride.";
+			case "newOrChangedSymptoms" -> "Say yes or no to whether you have new or changed symptoms.";
+			default -> choose(field);
+		};
+	}
+
 	CheckIn toCheckIn(LocalDate date) {
 		if (this.painNow == null) {
-			throw new IllegalArgumentException("painNow is required: your back pain right now, 0 to 10.");
+			throw new FieldProblem("painNow", "Give your back pain right now, from 0 to 10.");
 		}
 		if (this.worstPain24h == null) {
-			throw new IllegalArgumentException("worstPain24h is required: your worst back pain in the last 24 hours, 0 to 10.");
+			throw new FieldProblem("worstPain24h", "Give your worst back pain in the last 24 hours, from 0 to 10.");
 		}
 		boolean strideChanged = Boolean.TRUE.equals(this.painRoseAndChangedStride);
 		if (this.painDuringRun == null && strideChanged) {
-			throw new IllegalArgumentException("Give the pain during your last run (painDuringRun) when it changed your stride.");
+			throw new FieldProblem("painDuringRun",
+					"Give the pain during your last run when it rose and changed your stride.");
 		}
 		Optional<LastRun> lastRun = Optional.ofNullable(this.painDuringRun)
 			.map(p -> new LastRun(score("painDuringRun", p), strideChanged));
@@ -51,7 +85,7 @@ record CheckInForm(Integer painNow, Integer worstPain24h, List<String> locations
 
 	private static PainScore score(String field, int value) {
 		if (value < 0 || value > 10) {
-			throw new IllegalArgumentException(field + " must be a whole number from 0 to 10, not " + value + ".");
+			throw new FieldProblem(field, unreadable(field).replace(".", ", not " + value + "."));
 		}
 		return new PainScore(value);
 	}
@@ -67,13 +101,26 @@ record CheckInForm(Integer painNow, Integer worstPain24h, List<String> locations
 	}
 
 	private static <E extends Enum<E>> E parse(Class<E> type, String field, String value) {
+		if (value == null) {
+			throw new FieldProblem(field, choose(field), " An entry of null is not one of them.");
+		}
 		try {
 			return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
 		}
 		catch (IllegalArgumentException ex) {
-			throw new IllegalArgumentException(field + ": '" + value + "' is not one of "
-					+ EnumSet.allOf(type).stream().map(Enum::name).toList() + ".");
+			throw new FieldProblem(field, choose(field), " The API takes "
+					+ String.join(", ", EnumSet.allOf(type).stream().map(Enum::name).toList()) + ".");
 		}
+	}
+
+	private static String choose(String field) {
+		return switch (field) {
+			case "locations" -> "Choose where the pain is from the places listed.";
+			case "kinds" -> "Choose what the pain is like from the kinds listed.";
+			case "timing" -> "Choose when the pain comes from the times listed.";
+			case "nextMorning" -> "Choose how the next morning felt from the answers listed.";
+			default -> "Choose from the answers listed.";
+		};
 	}
 
 }

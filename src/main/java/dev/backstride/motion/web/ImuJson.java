@@ -8,6 +8,8 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.exc.UnexpectedEndOfInputException;
 import tools.jackson.core.json.JsonFactory;
 
 /**
@@ -27,8 +29,21 @@ final class ImuJson {
 			return read(parser, maxSamples);
 		}
 		catch (JacksonException ex) {
-			throw new IllegalArgumentException("The body is not valid JSON: " + ex.getOriginalMessage());
+			throw new IllegalArgumentException(plain(ex));
 		}
+	}
+
+	/** What was wrong with the JSON, without the parser's own words. */
+	private static String plain(JacksonException ex) {
+		if (ex instanceof UnexpectedEndOfInputException) {
+			return "The body is not valid JSON: it ends before it is complete.";
+		}
+		if (ex instanceof StreamConstraintsException) {
+			return "A number or text in the body is longer than a recording holds (numbers of at most 1000 digits).";
+		}
+		var where = ex.getLocation();
+		return "The body is not valid JSON" + (where == null || where.getCharOffset() < 0 && where.getByteOffset() < 0
+				? "" : " (near byte " + Math.max(where.getCharOffset(), where.getByteOffset()) + ")") + ".";
 	}
 
 	private static ImuRecording read(JsonParser parser, int maxSamples) {

@@ -31,8 +31,7 @@ class ImuUploads {
 	}
 
 	Measurement file(AccountId owner, MultipartFile file) {
-		String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank() ? "upload"
-				: file.getOriginalFilename();
+		String name = fileName(file.getOriginalFilename());
 		try (InputStream in = file.getInputStream()) {
 			return switch (ImuFiles.read(name, in, Motions.MAX_SAMPLES)) {
 				case ImuReadResult.Unreadable unreadable -> new Measurement.Rejected(unreadable.reason());
@@ -43,6 +42,23 @@ class ImuUploads {
 		catch (IOException ex) {
 			return new Measurement.Rejected("The upload could not be read: " + ex.getMessage());
 		}
+	}
+
+	/**
+	 * The file's name as it may be stored and shown: without control characters (a NUL cannot be stored
+	 * in PostgreSQL) or unpaired surrogates, at most 100 characters.
+	 */
+	static String fileName(String submitted) {
+		if (submitted == null) {
+			return "upload";
+		}
+		StringBuilder clean = new StringBuilder();
+		submitted.codePoints()
+			.filter(c -> !Character.isISOControl(c) && !(c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE))
+			.limit(100)
+			.forEach(clean::appendCodePoint);
+		String name = clean.toString().strip();
+		return name.isEmpty() ? "upload" : name;
 	}
 
 	Measurement json(AccountId owner, InputStream body, String source, int maxSamples) {

@@ -87,7 +87,7 @@ class MotionApi {
 	}
 
 	@Operation(summary = "One of your measurements")
-	@GetMapping("/{id}")
+	@GetMapping("/{id:\\d+}")
 	MotionJson one(AccountId runner, @PathVariable long id) {
 		return this.motions.find(runner, id)
 			.map(a -> MotionJson.of(a.id(), a.report()))
