@@ -71,7 +71,11 @@ public class SecurityConfiguration {
 			.anyRequest()
 			.authenticated())
 			.securityContext(c -> c.securityContextRepository(contexts))
-			.formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).failureUrl("/login?error"))
+			// on failure only a redirect: the default handler also keeps the exception in the session,
+			// a write to the shared session table that parallel failures of one session collide on
+			.formLogin(f -> f.loginPage("/login")
+				.defaultSuccessUrl("/", false)
+				.failureHandler((request, response, ex) -> response.sendRedirect(request.getContextPath() + "/login?error")))
 			// Spring Session expires the session cookie itself when the session is invalidated
 			.logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
 			.headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
