@@ -64,8 +64,8 @@ class AuthController {
 		}
 		if (this.throttle.reserveSignUp(request.getRemoteAddr()) instanceof Admission.Refused refused) {
 			response.setStatus(429);
-			model.addAttribute("error", "Too many sign-ups have come from your network in the last hour. Please try again in "
-					+ refused.minutes() + (refused.minutes() == 1 ? " minute." : " minutes."));
+			model.addAttribute("error", "Too many sign-ups have come from your network in the last hour. "
+					+ "Please try again in " + refused.minutes() + (refused.minutes() == 1 ? " minute." : " minutes."));
 			model.addAttribute("form", new SignUpForm(form.email(), "", ""));
 			return "account/signup";
 		}
@@ -76,8 +76,8 @@ class AuthController {
 			}
 			case SignUpResult.EmailTaken taken -> {
 				// worded so that it does not confirm that the address has an account (see AccountApi.signUp)
-				model.addAttribute("error",
-						"We could not create an account with this email address and password. If you have signed up before, log in instead.");
+				model.addAttribute("error", "We could not create an account with this email address and password. "
+						+ "If you have signed up before, log in instead.");
 				model.addAttribute("form", new SignUpForm(form.email(), "", ""));
 				yield "account/signup";
 			}
