@@ -88,6 +88,43 @@ public final class TestDatabases {
 		return pg.get();
 	}
 
+	/**
+	 * A fresh, empty schema on PostgreSQL for whole application instances to share: the JDBC URL (with
+	 * {@code currentSchema}) and the user; the first instance to start migrates it. Skips the calling
+	 * test unless PostgreSQL is configured (or fails, when it is required).
+	 */
+	public static PostgresSchema requirePostgresSchema() {
+		String url = System.getenv("BACKSTRIDE_TEST_POSTGRES_URL");
+		if ((url == null || url.isBlank()) && "1".equals(System.getenv("BACKSTRIDE_REQUIRE_POSTGRES"))) {
+			throw new IllegalStateException("BACKSTRIDE_REQUIRE_POSTGRES=1 but BACKSTRIDE_TEST_POSTGRES_URL is not set");
+		}
+		Assumptions.assumeTrue(url != null && !url.isBlank(), "BACKSTRIDE_TEST_POSTGRES_URL not set");
+		String user = System.getenv().getOrDefault("BACKSTRIDE_TEST_POSTGRES_USER", "postgres");
+		String password = System.getenv().getOrDefault("BACKSTRIDE_TEST_POSTGRES_PASSWORD", "");
+		PGSimpleDataSource pg = new PGSimpleDataSource();
+		pg.setURL(url);
+		pg.setUser(user);
+		pg.setPassword(password);
+		String schema = "t_" + UUID.randomUUID().toString().replace("-", "");
+		try (Connection c = pg.getConnection(); Statement s = c.createStatement()) {
+			s.execute("create schema " + schema);
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("PostgreSQL at " + url + " is not reachable", ex);
+		}
+		return new PostgresSchema(url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema, user, password);
+	}
+
+	/** Where application instances find a test schema on PostgreSQL. */
+	public record PostgresSchema(String url, String user, String password) {
+
+		@Override
+		public String toString() {
+			return "PostgresSchema[" + this.url + ", " + this.user + ", password hidden]";
+		}
+
+	}
+
 	private static void migrate(DataSource dataSource, String schema) {
 		var config = Flyway.configure().dataSource(dataSource).locations("classpath:db/migration");
 		if (schema != null) {

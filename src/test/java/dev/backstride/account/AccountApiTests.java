@@ -28,12 +28,15 @@ class AccountApiTests {
 	}
 
 	@Test
-	void signingUpTwiceWithTheSameEmailIsAConflict() {
+	void signingUpTwiceWithTheSameEmailMakesNoSecondAccountAndDoesNotSaySo() {
 		String body = "{\"email\":\"Twice@Example.org\",\"password\":\"long enough pass\"}";
 		assertThat(api().post("/api/v1/signup", body).status()).isEqualTo(201);
 		var again = api().post("/api/v1/signup", body.replace("Twice", "twice"));
-		assertThat(again.status()).isEqualTo(409);
+		assertThat(again.status()).isEqualTo(400);
 		assertThat(again.contentType()).startsWith("application/problem+json");
+		assertThat(again.json().get("detail").asString()).startsWith("We could not create an account")
+			.doesNotContain("exists");
+		assertThat(again.body()).doesNotContain("bst_");
 	}
 
 	@ParameterizedTest

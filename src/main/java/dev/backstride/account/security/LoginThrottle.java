@@ -3,92 +3,137 @@ package dev.backstride.account.security;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
+import dev.backstride.account.Admission;
+import dev.backstride.account.AttemptLimit;
+import dev.backstride.account.jdbc.JdbcAuthAttempts;
+
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 
 /**
- * Slows down password guessing: after too many failed attempts for one address, or from one client
- * address, further attempts are refused for the rest of the window. Kept in memory: a restart forgets
- * it, which only lets an attacker start a fresh window.
+ * Slows down password guessing, counted in the database so that every instance shares the count.
+ * Each login attempt is reserved before its password is checked (refused outright when a limit is
+ * reached), so parallel guesses cannot slip past the limit; a successful login takes its own
+ * reservation and the earlier failures from the same address back.
+ *
+ * <p>
+ * Three limits per window (see {@link AuthLimits}): per account and client address (the usual case: 5),
+ * per client address over all accounts (one machine trying many accounts), and per account over all
+ * addresses (many machines guessing one password). The last is generous and does not apply to an
+ * address the owner logged in from recently, so failures from elsewhere do not lock the owner out.
  */
 @Component
 public class LoginThrottle {
 
-	static final Duration WINDOW = Duration.ofMinutes(15);
+	static final String LOGIN = "login";
 
-	static final int MAX_PER_ACCOUNT = 5;
+	static final String SIGNUP = "signup";
 
-	static final int MAX_PER_CLIENT = 30;
+	static final String KNOWN = "known";
 
-	private static final int MAX_KEYS = 100_000;
+	private static final Admission BUSY = new Admission.Refused(1);
 
-	private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
+	private static final Duration PURGE_EVERY = Duration.ofMinutes(1);
+
+	private final JdbcAuthAttempts attempts;
+
+	private final AuthLimits limits;
 
 	private final Clock clock;
 
-	public LoginThrottle(Clock clock) {
+	private final AtomicReference<Instant> lastPurge = new AtomicReference<>(Instant.MIN);
+
+	public LoginThrottle(JdbcAuthAttempts attempts, AuthLimits limits, Clock clock) {
+		this.attempts = attempts;
+		this.limits = limits;
 		this.clock = clock;
 	}
 
-	/** Minutes until another attempt is allowed, or 0 when it is allowed now. */
-	public long minutesBlocked(String email, String client) {
+	/** Reserves one login attempt for this email from this client address, or says how long to wait. */
+	public Admission reserve(String email, String client) {
+		String account = AttemptKeys.of(email);
+		String address = AttemptKeys.of(client);
 		Instant now = this.clock.instant();
-		long account = blockedFor(key("email", email), MAX_PER_ACCOUNT, now);
-		long byClient = blockedFor(key("client", client), MAX_PER_CLIENT, now);
-		return Math.max(account, byClient);
+		purgeIfDue(now);
+		return locked(LOGIN, () -> {
+			Admission pair = admit(this.limits.perAddress(), account, address, now);
+			if (pair instanceof Admission.Refused) {
+				return pair;
+			}
+			Admission byClient = admit(this.limits.perClient(), null, address, now);
+			if (byClient instanceof Admission.Refused) {
+				return byClient;
+			}
+			boolean known = this.attempts.count(KNOWN, account, address, now.minus(this.limits.knownAddressFor()))
+				.count() > 0;
+			if (!known) {
+				Admission byAccount = admit(this.limits.perAccount(), account, null, now);
+				if (byAccount instanceof Admission.Refused) {
+					return byAccount;
+				}
+			}
+			this.attempts.record(LOGIN, account, address, now);
+			return new Admission.Admitted();
+		}, BUSY);
 	}
 
-	public void failed(String email, String client) {
+	/** The password was right: this address's failures for the account are forgotten, and it becomes known. */
+	public void succeeded(String email, String client) {
+		String account = AttemptKeys.of(email);
+		String address = AttemptKeys.of(client);
 		Instant now = this.clock.instant();
-		if (this.failures.size() > MAX_KEYS) {
-			this.failures.entrySet().removeIf(e -> prune(e.getValue(), now).isEmpty());
-		}
-		record(key("email", email), now);
-		record(key("client", client), now);
+		locked(LOGIN, () -> {
+			this.attempts.forget(LOGIN, account, address);
+			this.attempts.forget(KNOWN, account, address);
+			this.attempts.record(KNOWN, account, address, now);
+			return Boolean.TRUE;
+		}, Boolean.FALSE);
 	}
 
-	public void succeeded(String email) {
-		this.failures.remove(key("email", email));
-	}
-
-	private void record(String key, Instant now) {
-		this.failures.compute(key, (k, times) -> {
-			Deque<Instant> deque = times == null ? new ArrayDeque<>() : prune(times, now);
-			deque.addLast(now);
-			return deque;
-		});
-	}
-
-	private long blockedFor(String key, int max, Instant now) {
-		Deque<Instant> times = this.failures.get(key);
-		if (times == null) {
-			return 0;
-		}
-		synchronized (times) {
-			prune(times, now);
-			if (times.size() < max) {
-				return 0;
+	/** Reserves one sign-up from this client address (made or refused alike), or says how long to wait. */
+	public Admission reserveSignUp(String client) {
+		String address = AttemptKeys.of(client);
+		Instant now = this.clock.instant();
+		purgeIfDue(now);
+		return locked(SIGNUP, () -> {
+			var window = this.attempts.count(SIGNUP, null, address, this.limits.signUps().cutoff(now));
+			Admission admission = this.limits.signUps().admit(window.count(), window.oldest(), now);
+			if (admission instanceof Admission.Admitted) {
+				this.attempts.record(SIGNUP, null, address, now);
 			}
-			Duration left = Duration.between(now, times.peekFirst().plus(WINDOW));
-			return Math.max(1, (left.toSeconds() + 59) / 60);
-		}
+			return admission;
+		}, BUSY);
 	}
 
-	private static Deque<Instant> prune(Deque<Instant> times, Instant now) {
-		synchronized (times) {
-			while (!times.isEmpty() && times.peekFirst().plus(WINDOW).isBefore(now)) {
-				times.pollFirst();
+	private Admission admit(AttemptLimit limit, String account, String address, Instant now) {
+		var window = this.attempts.count(LOGIN, account, address, limit.cutoff(now));
+		return limit.admit(window.count(), window.oldest(), now);
+	}
+
+	/**
+	 * H2 gives up waiting for a lock after a while (PostgreSQL waits): try again a few times, then give
+	 * the fallback, which for a reservation is a refusal (fail closed).
+	 */
+	private <T> T locked(String kind, Supplier<T> work, T fallback) {
+		for (int attempt = 1; attempt <= 3; attempt++) {
+			try {
+				return this.attempts.underLock(kind, work);
+			}
+			catch (PessimisticLockingFailureException ex) {
+				// another instance or thread held the lock for too long; try again
 			}
 		}
-		return times;
+		return fallback;
 	}
 
-	private static String key(String kind, String value) {
-		return kind + ":" + (value == null ? "" : value.trim().toLowerCase(java.util.Locale.ROOT));
+	private void purgeIfDue(Instant now) {
+		Instant last = this.lastPurge.get();
+		if (last.plus(PURGE_EVERY).isBefore(now) && this.lastPurge.compareAndSet(last, now)) {
+			this.attempts.purge(now.minus(this.limits.longestWindow()), now.minus(this.limits.knownAddressFor()));
+		}
 	}
 
 }

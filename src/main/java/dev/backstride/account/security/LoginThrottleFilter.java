@@ -2,6 +2,7 @@ package dev.backstride.account.security;
 
 import java.io.IOException;
 
+import dev.backstride.account.Admission;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -9,7 +10,11 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.web.filter.OncePerRequestFilter;
 
-/** Refuses a login attempt before the password is even checked while its address is throttled. */
+/**
+ * Reserves a login attempt before the password is checked, and refuses it without checking while the
+ * email or client address is throttled. The client address is the proxy's {@code X-Forwarded-For}
+ * when a trusted proxy sent the request (see {@code server.forward-headers-strategy}).
+ */
 class LoginThrottleFilter extends OncePerRequestFilter {
 
 	private final LoginThrottle throttle;
@@ -26,12 +31,11 @@ class LoginThrottleFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		long minutes = this.throttle.minutesBlocked(request.getParameter("username"), request.getRemoteAddr());
-		if (minutes > 0) {
-			response.sendRedirect(request.getContextPath() + "/login?locked=" + minutes);
-			return;
+		switch (this.throttle.reserve(request.getParameter("username"), request.getRemoteAddr())) {
+			case Admission.Refused refused ->
+				response.sendRedirect(request.getContextPath() + "/login?locked=" + refused.minutes());
+			case Admission.Admitted admitted -> chain.doFilter(request, response);
 		}
-		chain.doFilter(request, response);
 	}
 
 }

@@ -1,6 +1,7 @@
 package dev.backstride.account.security;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -21,7 +22,8 @@ class ProblemEntryPoint implements AuthenticationEntryPoint {
 	void write(HttpServletResponse response, String detail) throws IOException {
 		response.setStatus(401);
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		response.setCharacterEncoding("UTF-8");
+		// JSON is UTF-8; without this the servlet container declares (and encodes as) ISO-8859-1
+		response.setCharacterEncoding(StandardCharsets.UTF_8);
 		response.setHeader("WWW-Authenticate", "Bearer");
 		response.getWriter()
 			.write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,\"detail\":\""

@@ -7,28 +7,33 @@ import dev.backstride.account.AccountId;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 
-/** The signed-in runner as Spring Security holds it: the account id travels with the session. */
+/**
+ * The signed-in runner as Spring Security holds it: the account id travels with the session. Sessions
+ * live in the database, serialised, so this holds only serialisable fields (the id as a plain number).
+ */
 public class RunnerUser extends User {
 
-	private final AccountId accountId;
+	private static final long serialVersionUID = 1L;
+
+	private final long accountId;
 
 	public RunnerUser(AccountId accountId, String email, String passwordHash) {
 		super(email, passwordHash, List.of(new SimpleGrantedAuthority("ROLE_RUNNER")));
-		this.accountId = accountId;
+		this.accountId = accountId.value();
 	}
 
 	public AccountId accountId() {
-		return this.accountId;
+		return new AccountId(this.accountId);
 	}
 
 	@Override
 	public boolean equals(Object other) {
-		return other instanceof RunnerUser r && r.accountId.equals(this.accountId);
+		return other instanceof RunnerUser r && r.accountId == this.accountId;
 	}
 
 	@Override
 	public int hashCode() {
-		return this.accountId.hashCode();
+		return Long.hashCode(this.accountId);
 	}
 
 }

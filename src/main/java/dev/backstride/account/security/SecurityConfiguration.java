@@ -1,14 +1,16 @@
 package dev.backstride.account.security;
 
+import java.time.Duration;
+
 import dev.backstride.account.Accounts;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -29,6 +31,9 @@ public class SecurityConfiguration {
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self'; "
 			+ "script-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
+	/** The one API address open without a token. */
+	static final String PUBLIC_API = "/api/v1/signup";
+
 	@Bean
 	PasswordEncoder passwordEncoder() {
 		return Passwords.encoder();
@@ -44,11 +49,12 @@ public class SecurityConfiguration {
 	SecurityFilterChain api(HttpSecurity http, Accounts accounts) throws Exception {
 		var entryPoint = new ProblemEntryPoint();
 		http.securityMatcher("/api/**")
-			.authorizeHttpRequests(a -> a.requestMatchers("/api/v1/signup").permitAll().anyRequest().authenticated())
+			.authorizeHttpRequests(a -> a.requestMatchers(PUBLIC_API).permitAll().anyRequest().authenticated())
 			.csrf(c -> c.disable())
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.requestCache(c -> c.disable())
 			.exceptionHandling(e -> e.authenticationEntryPoint(entryPoint))
+			.headers(h -> h.httpStrictTransportSecurity(SecurityConfiguration::hsts))
 			.addFilterBefore(new BearerTokenFilter(accounts, entryPoint), UsernamePasswordAuthenticationFilter.class);
 		return http.build();
 	}
@@ -64,16 +70,31 @@ public class SecurityConfiguration {
 			.anyRequest()
 			.authenticated())
 			.securityContext(c -> c.securityContextRepository(contexts))
-			.formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).failureUrl("/login?error"))
-			.logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").deleteCookies("JSESSIONID"))
+			// on failure only a redirect: the default handler also keeps the exception in the session,
+			// a write to the shared session table that parallel failures of one session collide on
+			.formLogin(f -> f.loginPage("/login")
+				.defaultSuccessUrl("/", false)
+				.failureHandler((request, response, ex) -> response.sendRedirect(request.getContextPath() + "/login?error")))
+			// Spring Session expires the session cookie itself when the session is invalidated
+			.logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
 			.headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-				.referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN)))
+				.referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN))
+				.httpStrictTransportSecurity(SecurityConfiguration::hsts))
 			.sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
 			.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
 		return http.build();
 	}
 
-	/** Feeds the login throttle from Spring Security's own authentication events. */
+	/**
+	 * HSTS on every response that came over HTTPS (directly, or through a trusted proxy that says so in
+	 * {@code X-Forwarded-Proto}); never over plain HTTP, where browsers ignore it anyway. Not for
+	 * subdomains: the host an instance runs on does not speak for its neighbours.
+	 */
+	private static void hsts(HeadersConfigurer<HttpSecurity>.HstsConfig hsts) {
+		hsts.includeSubDomains(false).maxAgeInSeconds(Duration.ofDays(365).toSeconds());
+	}
+
+	/** Tells the login throttle about successful logins (failures were counted when reserved). */
 	@Configuration
 	static class ThrottleEvents {
 
@@ -84,16 +105,10 @@ public class SecurityConfiguration {
 		}
 
 		@EventListener
-		void onFailure(AbstractAuthenticationFailureEvent event) {
-			String client = event.getAuthentication().getDetails() instanceof WebAuthenticationDetails d
-					? d.getRemoteAddress() : "";
-			this.throttle.failed(String.valueOf(event.getAuthentication().getPrincipal()), client);
-		}
-
-		@EventListener
 		void onSuccess(AuthenticationSuccessEvent event) {
-			if (event.getAuthentication().getPrincipal() instanceof RunnerUser user) {
-				this.throttle.succeeded(user.getUsername());
+			if (event.getAuthentication().getPrincipal() instanceof RunnerUser user
+					&& event.getAuthentication().getDetails() instanceof WebAuthenticationDetails details) {
+				this.throttle.succeeded(user.getUsername(), details.getRemoteAddress());
 			}
 		}
 

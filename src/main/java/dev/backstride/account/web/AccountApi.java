@@ -5,13 +5,17 @@ import java.time.Instant;
 import java.util.List;
 
 import dev.backstride.account.AccessToken;
+import dev.backstride.account.Admission;
 import dev.backstride.account.AccountId;
 import dev.backstride.account.Accounts;
 import dev.backstride.account.Email;
 import dev.backstride.account.IssuedToken;
 import dev.backstride.account.Password;
 import dev.backstride.account.SignUpResult;
+import dev.backstride.account.security.LoginThrottle;
+import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -28,10 +32,16 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1")
 class AccountApi {
 
+	static final String NOT_CREATED = "We could not create an account with this email address and password. "
+			+ "If you have signed up before, log in on the web page and create a token at /tokens.";
+
 	private final Accounts accounts;
 
-	AccountApi(Accounts accounts) {
+	private final LoginThrottle throttle;
+
+	AccountApi(Accounts accounts, LoginThrottle throttle) {
 		this.accounts = accounts;
+		this.throttle = throttle;
 	}
 
 	record SignUpRequest(String email, String password) {
@@ -55,21 +65,36 @@ class AccountApi {
 	record IssuedTokenView(long id, String name, String token) {
 	}
 
+	/**
+	 * A new account and its first token. A taken address gets the same 400 as any sign-up that cannot
+	 * be made, worded so that it does not confirm the address: without an email round trip a caller can
+	 * still tell (the token is missing), so sign-ups are also limited per client address.
+	 */
 	@PostMapping("/signup")
-	ResponseEntity<?> signUp(@RequestBody SignUpRequest body) {
+	ResponseEntity<?> signUp(@RequestBody SignUpRequest body, HttpServletRequest request) {
 		if (body == null) {
 			throw new IllegalArgumentException("Send {\"email\": ..., \"password\": ...}.");
 		}
-		return switch (this.accounts.signUp(new Email(body.email()), new Password(body.password()))) {
+		Email email = new Email(body.email());
+		Password password = new Password(body.password());
+		if (this.throttle.reserveSignUp(request.getRemoteAddr()) instanceof Admission.Refused refused) {
+			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS,
+					"Too many sign-ups have come from your address in the last hour. Please try again in "
+							+ refused.minutes() + (refused.minutes() == 1 ? " minute." : " minutes."));
+			problem.setTitle("Too many sign-ups");
+			return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+				.header(HttpHeaders.RETRY_AFTER, String.valueOf(refused.minutes() * 60))
+				.body(problem);
+		}
+		return switch (this.accounts.signUp(email, password)) {
 			case SignUpResult.Created created -> {
 				IssuedToken issued = this.accounts.issueToken(created.account().id(), "Created at sign-up");
 				yield ResponseEntity.created(URI.create("/api/v1/profile")).body(new TokenResponse(issued.secret()));
 			}
 			case SignUpResult.EmailTaken taken -> {
-				ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-						"An account with this email already exists.");
-				problem.setTitle("Email already registered");
-				yield ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+				ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, NOT_CREATED);
+				problem.setTitle("Sign-up not possible");
+				yield ResponseEntity.badRequest().body(problem);
 			}
 		};
 	}

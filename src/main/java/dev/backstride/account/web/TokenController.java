@@ -24,6 +24,20 @@ class TokenController {
 	record TokenRow(long id, String name, String created, String lastUsed, boolean active) {
 	}
 
+	/**
+	 * The new token for the one page after the redirect. Flash attributes travel in the session, which
+	 * lives serialised in the database, so this is a small serialisable record; it is gone from the
+	 * session as soon as that page has been shown.
+	 */
+	record IssuedFlash(String name, String secret) implements java.io.Serializable {
+
+		@Override
+		public String toString() {
+			return "IssuedFlash[" + this.name + ", secret hidden]";
+		}
+
+	}
+
 	@GetMapping("/tokens")
 	String list(AccountId runner, Model model) {
 		var format = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(java.time.ZoneId.systemDefault());
@@ -38,7 +52,8 @@ class TokenController {
 	@PostMapping("/tokens")
 	String create(AccountId runner, @RequestParam(defaultValue = "") String name, RedirectAttributes redirect) {
 		try {
-			redirect.addFlashAttribute("issued", this.accounts.issueToken(runner, name));
+			var issued = this.accounts.issueToken(runner, name);
+			redirect.addFlashAttribute("issued", new IssuedFlash(issued.token().name(), issued.secret()));
 		}
 		catch (IllegalArgumentException ex) {
 			redirect.addFlashAttribute("error", ex.getMessage());
