@@ -96,6 +96,24 @@ class PersistingDataSourceTests {
 	}
 
 	@Test
+	void anUpdateThatChangesNoRowIsNotForcedToDisk() throws SQLException {
+		DataSource h2 = lazyH2();
+		DataSource persisting = new PersistingDataSource(h2, true);
+		try (Connection plain = h2.getConnection(); Connection c = persisting.getConnection()) {
+			create(c);
+			try (Statement s = plain.createStatement()) {
+				s.executeUpdate("insert into t (v) values ('one')");
+			}
+			try (Statement s = c.createStatement()) {
+				assertThat(s.executeUpdate("update t set v = 'two' where id = -1")).isZero();
+				assertThat(unsavedChanges(c)).isTrue();
+				assertThat(s.executeUpdate("update t set v = 'two'")).isOne();
+				assertThat(unsavedChanges(c)).isFalse();
+			}
+		}
+	}
+
+	@Test
 	void withoutPersistingTheWriteWaitsForTheBackgroundWriter() throws SQLException {
 		try (Connection c = lazyH2().getConnection()) {
 			create(c);

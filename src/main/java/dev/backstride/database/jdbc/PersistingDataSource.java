@@ -18,7 +18,9 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
  * what changed in the background, up to a second later, so a process killed in between forgets
  * writes that were already answered. This data source hands out connections that have the store
  * write its changes to the file right after every commit that wrote something, and after every
- * write made in auto-commit mode, before the call returns to the caller.
+ * write made in auto-commit mode, before the call returns to the caller. A statement whose update
+ * count says it changed no row (an UPDATE that matched nothing; also DDL run through
+ * {@code executeUpdate}, which reports 0) is left to H2's background writer.
  *
  * <p>
  * With {@code sync} the file is also forced to the disk (fsync), which keeps the write through a
@@ -162,10 +164,24 @@ public final class PersistingDataSource extends DelegatingDataSource {
 				return System.identityHashCode(proxy);
 			}
 			Object result = call(this.target, method, args);
-			if (name.startsWith("execute") && !name.equals("executeQuery")) {
+			if (name.startsWith("execute") && !name.equals("executeQuery") && mayHaveChanged(result)) {
 				this.connection.wrote();
 			}
 			return result;
+		}
+
+		/**
+		 * An update that reports no rows changed wrote nothing (an UPDATE that matched no row); {@code execute}
+		 * does not say, so it counts as a write.
+		 */
+		private static boolean mayHaveChanged(@Nullable Object result) {
+			return switch (result) {
+				case Integer rows -> rows != 0;
+				case Long rows -> rows != 0;
+				case int[] rows -> java.util.Arrays.stream(rows).anyMatch(n -> n != 0);
+				case long[] rows -> java.util.Arrays.stream(rows).anyMatch(n -> n != 0);
+				case null, default -> true;
+			};
 		}
 
 	}
