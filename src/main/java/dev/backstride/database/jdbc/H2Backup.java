@@ -18,7 +18,7 @@ public class H2Backup {
 
 	private final JdbcClient jdbc;
 
-	H2Backup(DataSource dataSource, JdbcClient jdbc) {
+	public H2Backup(DataSource dataSource, JdbcClient jdbc) {
 		this.dataSource = dataSource;
 		this.jdbc = jdbc;
 	}
