@@ -21,6 +21,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.util.FileSystemUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -73,6 +74,7 @@ class BackupTests {
 			assertThat(runner.get("/api/v1/checkins").status()).isEqualTo(200);
 		}
 		var lost = beforeBackup.lost(Acknowledged.Stored.read(restored), 1);
+		FileSystemUtils.deleteRecursively(restored);
 		assertThat(lost).allSatisfy(run -> assertThat(run.total()).isZero());
 	}
 
