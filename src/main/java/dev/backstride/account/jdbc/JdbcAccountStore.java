@@ -145,15 +145,21 @@ public class JdbcAccountStore {
 			.update() == 1;
 	}
 
-	/** The owner of an active token with this hash, marking it used. */
+	/**
+	 * The owner of an active token with this hash, marking it used. The mark moves at most once a
+	 * minute, so that a burst of reads does not turn into a burst of writes (each one forced to disk
+	 * on the embedded database).
+	 */
 	public Optional<Account> useToken(String tokenHash, Instant now) {
 		Optional<Long> owner = this.jdbc
 			.sql("select account_id from access_token where token_hash = ? and revoked_at is null")
 			.param(tokenHash)
 			.query(Long.class)
 			.optional();
-		owner.ifPresent(o -> this.jdbc.sql("update access_token set last_used_at = ? where token_hash = ?")
-			.params(utc(now), tokenHash)
+		owner.ifPresent(o -> this.jdbc.sql("""
+				update access_token set last_used_at = ?
+				where token_hash = ? and (last_used_at is null or last_used_at < ?)""")
+			.params(utc(now), tokenHash, utc(now.minusSeconds(60)))
 			.update());
 		return owner.flatMap(o -> find(new AccountId(o)));
 	}
