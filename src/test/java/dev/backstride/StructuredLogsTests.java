@@ -8,16 +8,21 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.boot.logging.LoggingInitializationContext;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.env.StandardEnvironment;
 import org.springframework.test.annotation.DirtiesContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,8 +30,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * {@code BACKSTRIDE_LOG_FORMAT=ecs} turns the console log into one JSON object per line, and no
  * secret that crosses the server (passwords, access tokens, the admin token, session ids, a malformed
- * Authorization header) ends up in it. The context is closed afterwards so that its logging setup does
- * not outlive this class.
+ * Authorization header) ends up in it. Logging is set up once per JVM while earlier test contexts
+ * stay open, so this class makes Spring Boot set it up again for its own context, and puts plain lines
+ * back afterwards for the contexts that other classes share.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "spring.datasource.url=jdbc:h2:mem:logs-${random.uuid};DB_CLOSE_DELAY=-1",
@@ -41,6 +47,19 @@ class StructuredLogsTests {
 
 	@LocalServerPort
 	int port;
+
+	@BeforeAll
+	static void forgetTheLoggingSetupOfEarlierContexts() {
+		LoggingSystem.get(StructuredLogsTests.class.getClassLoader()).cleanUp();
+	}
+
+	@AfterAll
+	static void backToPlainLines() {
+		LoggingSystem logging = LoggingSystem.get(StructuredLogsTests.class.getClassLoader());
+		logging.cleanUp();
+		logging.beforeInitialize();
+		logging.initialize(new LoggingInitializationContext(new StandardEnvironment()), null, null);
+	}
 
 	@Test
 	void logLinesAreJsonAndCarryNoSecret(CapturedOutput output) throws IOException {
