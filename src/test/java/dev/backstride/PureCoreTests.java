@@ -1,5 +1,7 @@
 package dev.backstride;
 
+import java.util.regex.Pattern;
+
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -17,8 +19,12 @@ class PureCoreTests {
 	private static final String[] MODULE_BASES = { "dev.backstride.account", "dev.backstride.screening",
 			"dev.backstride.checkin", "dev.backstride.motion" };
 
+	private static final Pattern SPRING_GENERATED = Pattern.compile(".*(__|\\$\\$SpringCGLIB\\$\\$)[^/]*\\.class$");
+
 	private final JavaClasses classes = new ClassFileImporter()
 		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+		// not the bean definitions and proxies that Spring AOT (./mvnw -Paot package) adds to target/classes
+		.withImportOption(location -> !location.matches(SPRING_GENERATED))
 		.importPackages("dev.backstride");
 
 	@Test

@@ -1,0 +1,35 @@
+package dev.backstride.account.security;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+class AdminSettingsTests {
+
+	@Test
+	void unsetOrBlankAcceptsNothing() {
+		assertThat(new AdminSettings(null).accepts("")).isFalse();
+		assertThat(new AdminSettings("   ").accepts("   ")).isFalse();
+		assertThat(new AdminSettings("").digest()).isEmpty();
+	}
+
+	@Test
+	void acceptsExactlyTheConfiguredToken() {
+		var settings = new AdminSettings("  0123456789abcdef0123456789abcdef\n");
+		assertThat(settings.accepts("0123456789abcdef0123456789abcdef")).isTrue();
+		assertThat(settings.accepts("0123456789abcdef0123456789abcdeF")).isFalse();
+		assertThat(settings.accepts("0123456789abcdef0123456789abcde")).isFalse();
+		assertThat(settings.accepts("")).isFalse();
+	}
+
+	@Test
+	void refusesATokenTooShortToBeSafeAndNeverPrintsIt() {
+		assertThatIllegalArgumentException().isThrownBy(() -> new AdminSettings("secret"))
+			.withMessageContaining("at least 24")
+			.withMessageNotContaining("secret");
+		assertThat(new AdminSettings("0123456789abcdef0123456789abcdef").toString())
+			.doesNotContain("0123456789abcdef");
+	}
+
+}
