@@ -1,5 +1,6 @@
 package dev.backstride.account.security;
 
+import dev.backstride.account.AdminSettings;
 import java.io.IOException;
 import java.util.List;
 

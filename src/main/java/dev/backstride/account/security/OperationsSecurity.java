@@ -1,5 +1,6 @@
 package dev.backstride.account.security;
 
+import dev.backstride.account.AdminSettings;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;

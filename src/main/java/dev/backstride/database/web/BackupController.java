@@ -1,16 +1,13 @@
 package dev.backstride.database.web;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.StandardOpenOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
-import dev.backstride.database.AdminSettings;
+import dev.backstride.account.AdminSettings;
 import dev.backstride.database.Backup;
 import dev.backstride.database.Backups;
 import org.jspecify.annotations.Nullable;
@@ -56,11 +53,11 @@ class BackupController {
 	@PostMapping("/admin/backup")
 	ResponseEntity<?> backup(@RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) @Nullable String authorization)
 			throws IOException {
-		String token = this.admin.token();
-		if (token == null) {
+		if (!this.admin.enabled()) {
 			return problem(HttpStatus.NOT_FOUND, "Not found", "There is nothing here.");
 		}
-		if (!sameSecret(authorization, "Bearer " + token)) {
+		if (authorization == null || !authorization.startsWith("Bearer ")
+				|| !this.admin.accepts(authorization.substring("Bearer ".length()))) {
 			return problem(HttpStatus.UNAUTHORIZED, "Administrator token needed",
 					"Send the administrator token as 'Authorization: Bearer' followed by the token.");
 		}
@@ -90,21 +87,6 @@ class BackupController {
 		};
 	}
 
-	private static boolean sameSecret(@Nullable String given, String expected) {
-		if (given == null) {
-			return false;
-		}
-		return MessageDigest.isEqual(sha256(given), sha256(expected));
-	}
-
-	private static byte[] sha256(String value) {
-		try {
-			return MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
 
 	private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String title, String detail) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);

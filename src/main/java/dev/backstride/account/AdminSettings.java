@@ -1,4 +1,4 @@
-package dev.backstride.account.security;
+package dev.backstride.account;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -9,16 +9,18 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * The operator's credential for health details and metrics, from {@code BACKSTRIDE_ADMIN_TOKEN}.
- * Backstride has no admin accounts: whoever runs the server sets a long random token and gives it to
- * their monitoring. Unset, nobody sees more than UP or DOWN and metrics are closed to everyone.
+ * The operator's credential, from {@code BACKSTRIDE_ADMIN_TOKEN}, for health details, metrics and backups
+ * of the whole instance. Backstride has no admin accounts: whoever runs the server sets a long random
+ * token and gives it to their monitoring and backup jobs. Unset, nobody sees more than UP or DOWN,
+ * metrics are closed to everyone and the backup endpoint does not exist. A short token stops the app at
+ * start, since the backup hands out the whole database.
  */
 @ConfigurationProperties("backstride.admin")
-record AdminSettings(@Nullable String token) {
+public record AdminSettings(@Nullable String token) {
 
-	static final int MIN_LENGTH = 24;
+	static final int MIN_LENGTH = 32;
 
-	AdminSettings {
+	public AdminSettings {
 		if (token != null && token.isBlank()) {
 			token = null;
 		}
@@ -29,12 +31,18 @@ record AdminSettings(@Nullable String token) {
 		token = token == null ? null : token.strip();
 	}
 
+	/** Whether a token is set: without one the administration endpoints are off. */
+	public boolean enabled() {
+		return this.token != null;
+	}
+
 	/** The token's digest, so that comparing takes the same time however much of a guess is right. */
 	Optional<byte[]> digest() {
 		return Optional.ofNullable(this.token).map(AdminSettings::sha256);
 	}
 
-	boolean accepts(String presented) {
+	/** Whether {@code presented} is the token, compared in constant time. */
+	public boolean accepts(String presented) {
 		return digest().map(expected -> MessageDigest.isEqual(expected, sha256(presented.strip()))).orElse(false);
 	}
 

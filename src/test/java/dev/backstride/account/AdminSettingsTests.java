@@ -1,4 +1,4 @@
-package dev.backstride.account.security;
+package dev.backstride.account;
 
 import org.junit.jupiter.api.Test;
 
@@ -26,10 +26,18 @@ class AdminSettingsTests {
 	@Test
 	void refusesATokenTooShortToBeSafeAndNeverPrintsIt() {
 		assertThatIllegalArgumentException().isThrownBy(() -> new AdminSettings("secret"))
-			.withMessageContaining("at least 24")
+			.withMessageContaining("at least 32")
 			.withMessageNotContaining("secret");
 		assertThat(new AdminSettings("0123456789abcdef0123456789abcdef").toString())
 			.doesNotContain("0123456789abcdef");
+	}
+
+	@Test
+	void withoutATokenTheAdministrationEndpointsAreOff() {
+		assertThat(new AdminSettings(null).enabled()).isFalse();
+		assertThat(new AdminSettings("  ").enabled()).isFalse();
+		assertThat(new AdminSettings("a".repeat(32)).enabled()).isTrue();
+		assertThatIllegalArgumentException().isThrownBy(() -> new AdminSettings("a".repeat(31)));
 	}
 
 }
