@@ -2,12 +2,18 @@ package dev.backstride.motion;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 import dev.backstride.account.AccountId;
 import dev.backstride.account.Accounts;
+import dev.backstride.limits.Cursor;
+import dev.backstride.limits.Page;
+import dev.backstride.limits.PageRequest;
+import dev.backstride.limits.QuotaExceeded;
+import dev.backstride.limits.Quotas;
 import dev.backstride.motion.jdbc.JdbcMotionStore;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
@@ -33,12 +39,15 @@ public class Motions {
 
 	private final Clock clock;
 
+	private final Quotas quotas;
+
 	public Motions(JdbcMotionStore store, Accounts accounts, ApplicationEventPublisher events,
-			ObjectProvider<Clock> clock) {
+			ObjectProvider<Clock> clock, Quotas quotas) {
 		this.store = store;
 		this.accounts = accounts;
 		this.events = events;
 		this.clock = clock.getIfAvailable(Clock::systemUTC);
+		this.quotas = quotas;
 	}
 
 	@Transactional
@@ -47,7 +56,9 @@ public class Motions {
 	}
 
 	/**
-	 * Analyses and stores a recording.
+	 * Analyses and stores a recording. A runner at a limit of {@link Quotas} gets {@link QuotaExceeded}
+	 * and nothing is stored: checked once before the analysis, so a refused upload costs no analysis,
+	 * and again, with the account held, just before the report is stored.
 	 * @param readerWarnings what the file reader noticed (dropped samples, assumed platform); kept in front
 	 * of the analysis's own warnings
 	 */
@@ -57,17 +68,36 @@ public class Motions {
 			return new Measurement.Rejected("The recording has " + recording.size() + " samples; the limit is "
 					+ MAX_SAMPLES + " (about an hour at 100 Hz). Upload a shorter part of the run.");
 		}
+		checkQuota(owner, 0);
 		return switch (PelvisAnalysis.analyse(recording)) {
 			case MotionOutcome.Rejected rejected -> new Measurement.Rejected("The recording cannot be measured: "
 					+ rejected.reason() + ".");
 			case MotionOutcome.Analysed analysed -> {
 				MotionReport report = withWarnings(analysed.report(), readerWarnings);
+				String text = this.store.reportText(report);
+				this.accounts.holdForWrites(owner);
+				checkQuota(owner, JdbcMotionStore.bytes(text));
 				Instant now = this.clock.instant();
-				long id = this.store.save(owner, now, source, recording.size(), recording.durationSeconds(), report);
+				long id = this.store.save(owner, now, source, recording.size(), recording.durationSeconds(), report,
+						text);
 				this.events.publishEvent(new PelvisMeasured(owner, id, PelvisReadings.flags(report, dropThreshold(owner))));
 				yield new Measurement.Saved(id, now, report);
 			}
 		};
+	}
+
+	private void checkQuota(AccountId owner, long addingBytes) {
+		Instant midnight = LocalDate.now(this.clock).atStartOfDay(this.clock.getZone()).toInstant();
+		QuotaExceeded.checkDaily(this.store.countSince(owner, midnight), this.quotas.recordingsPerDay(),
+				"recordings", this.clock);
+		QuotaExceeded.checkBytes(this.store.reportBytes(owner), addingBytes, this.quotas.reportBytesTotal(),
+				"pelvis reports");
+	}
+
+	/** A page of the owner's measurements, newest first. */
+	@Transactional(readOnly = true)
+	public Page<MotionSummary> list(AccountId owner, PageRequest page) {
+		return Page.of(this.store.page(owner, page), page, (m) -> Cursor.of(Cursor.micros(m.createdAt()), m.id()));
 	}
 
 	/** One of the owner's measurements; empty for an unknown id or another runner's. */
@@ -80,6 +110,12 @@ public class Motions {
 	@Transactional(readOnly = true)
 	public List<MotionSummary> list(AccountId owner) {
 		return this.store.list(owner);
+	}
+
+	/** The id of the owner's first measurement, which later ones are compared with. */
+	@Transactional(readOnly = true)
+	public Optional<Long> baselineId(AccountId owner) {
+		return this.store.firstId(owner);
 	}
 
 	/** The owner's first measurement, which later ones are compared with. */

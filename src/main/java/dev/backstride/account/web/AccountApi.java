@@ -11,7 +11,10 @@ import dev.backstride.account.Email;
 import dev.backstride.account.IssuedToken;
 import dev.backstride.account.Password;
 import dev.backstride.account.SignUpResult;
+import dev.backstride.limits.Page;
+import dev.backstride.limits.PageRequest;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -22,6 +25,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -88,9 +92,15 @@ class AccountApi {
 		return ProfileForm.of(this.accounts.profile(runner));
 	}
 
+	/** Newest first, a page at a time: the next page is named by the {@code Link} header (rel="next"). */
 	@GetMapping("/tokens")
-	List<TokenView> tokens(AccountId runner) {
-		return this.accounts.tokens(runner).stream().map(TokenView::of).toList();
+	ResponseEntity<List<TokenView>> tokens(AccountId runner, @RequestParam(required = false) String limit,
+			@RequestParam(required = false) String cursor) {
+		PageRequest request = PageRequest.parse(limit, cursor, 2);
+		Page<TokenView> page = this.accounts.tokens(runner, request).map(TokenView::of);
+		return ResponseEntity.ok()
+			.headers((h) -> page.nextLink("/api/v1/tokens", request).ifPresent((link) -> h.add(HttpHeaders.LINK, link)))
+			.body(page.items());
 	}
 
 	@PostMapping("/tokens")
