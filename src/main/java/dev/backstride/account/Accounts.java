@@ -79,8 +79,12 @@ public class Accounts {
 	/** A page of the owner's tokens, newest first. */
 	@Transactional(readOnly = true)
 	public Page<AccessToken> tokens(AccountId owner, PageRequest page) {
-		return Page.of(this.store.tokens(owner, page), page,
-				(t) -> Cursor.of(Cursor.micros(t.createdAt()), t.id()));
+		return Page.of(this.store.tokens(owner, page), page, Accounts::key);
+	}
+
+	/** Where a page that ends with this token ends: its time and id. */
+	public static Cursor key(AccessToken token) {
+		return Cursor.of(Cursor.micros(token.createdAt()), token.id());
 	}
 
 	/**

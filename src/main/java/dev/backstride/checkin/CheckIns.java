@@ -78,8 +78,8 @@ public class CheckIns {
 		return Page.of(this.store.page(account, page), page, CheckIns::key).map(StoredCheckIn::checkIn);
 	}
 
-	/** The page's sort key: date, time recorded and id. */
-	private static Cursor key(StoredCheckIn stored) {
+	/** Where a page that ends with this check-in ends: its date, time recorded and id. */
+	public static Cursor key(StoredCheckIn stored) {
 		return Cursor.of(stored.checkIn().date().toEpochDay(), Cursor.micros(stored.recordedAt()), stored.id());
 	}
 

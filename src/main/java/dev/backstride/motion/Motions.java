@@ -97,7 +97,12 @@ public class Motions {
 	/** A page of the owner's measurements, newest first. */
 	@Transactional(readOnly = true)
 	public Page<MotionSummary> list(AccountId owner, PageRequest page) {
-		return Page.of(this.store.page(owner, page), page, (m) -> Cursor.of(Cursor.micros(m.createdAt()), m.id()));
+		return Page.of(this.store.page(owner, page), page, Motions::key);
+	}
+
+	/** Where a page that ends with this measurement ends: its time and id. */
+	public static Cursor key(MotionSummary summary) {
+		return Cursor.of(Cursor.micros(summary.createdAt()), summary.id());
 	}
 
 	/** One of the owner's measurements; empty for an unknown id or another runner's. */

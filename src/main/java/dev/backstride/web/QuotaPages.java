@@ -3,6 +3,7 @@ package dev.backstride.web;
 import java.util.Map;
 
 import dev.backstride.limits.QuotaExceeded;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -24,6 +25,14 @@ class QuotaPages {
 				ex.liftsAt().isPresent() ? "Daily limit reached" : "Storage limit reached", "detail", ex.getMessage(),
 				"signedIn", true));
 		page.setStatus(status);
+		return page;
+	}
+
+	@ExceptionHandler(PessimisticLockingFailureException.class)
+	ModelAndView busy() {
+		var page = new ModelAndView("error", Map.of("status", 503, "title", "Busy", "detail", QuotaProblems.BUSY,
+				"signedIn", true));
+		page.setStatus(HttpStatus.SERVICE_UNAVAILABLE);
 		return page;
 	}
 

@@ -5,6 +5,7 @@ import java.time.Duration;
 
 import dev.backstride.limits.QuotaExceeded;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -40,5 +41,22 @@ class QuotaProblems {
 					Long.toString(Math.max(1, Duration.between(this.clock.instant(), at).toSeconds()))));
 		return reply.body(problem);
 	}
+
+	/**
+	 * Writes of one account take turns (see {@code Accounts.holdForWrites}); when the queue is longer
+	 * than the database waits for a lock, the request is refused before it changed anything.
+	 */
+	@ExceptionHandler(PessimisticLockingFailureException.class)
+	ResponseEntity<ProblemDetail> busy(PessimisticLockingFailureException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, BUSY);
+		problem.setTitle("Busy");
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.header(HttpHeaders.RETRY_AFTER, "1")
+			.body(problem);
+	}
+
+	static final String BUSY = "Your account is busy with other changes right now. Nothing was saved; try again in a"
+			+ " moment.";
 
 }

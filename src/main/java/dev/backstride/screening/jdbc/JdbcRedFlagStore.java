@@ -95,10 +95,9 @@ public class JdbcRedFlagStore {
 
 	// The condition comes from this class only, never from input.
 	private List<RedFlagScreening> screenings(AccountId account, String condition, @Nullable Instant since, int limit) {
-		var statement = this.jdbc.sql("""
-				select id, screened_at, triage_level, rule_ids, age, sex, context_note from red_flag_screening
-				where account_id = :account""" + condition + """
-				 order by screened_at desc, id desc""" + (limit == Integer.MAX_VALUE ? "" : " fetch first " + limit + " rows only"))
+		var statement = this.jdbc.sql("select id, screened_at, triage_level, rule_ids, age, sex, context_note"
+				+ " from red_flag_screening where account_id = :account" + condition + " order by screened_at desc, id desc"
+				+ (limit == Integer.MAX_VALUE ? "" : " fetch first " + limit + " rows only"))
 			.param("account", account.value());
 		if (since != null) {
 			statement = statement.param("since", Timestamps.toDb(since));
