@@ -1,5 +1,6 @@
 package dev.backstride;
 
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -26,9 +27,11 @@ import dev.backstride.motion.jdbc.JdbcMotionStore;
 import dev.backstride.screening.RiskAnswers;
 import dev.backstride.screening.RiskResponse;
 import dev.backstride.screening.jdbc.JdbcQuestionnaireResponses;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -44,7 +47,7 @@ class KeysetPagesTests {
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("dev.backstride.TestDatabases#all")
 	void walksEveryCheckInOnceWithTiedDatesAndTimes(TestDatabase db) {
-		JdbcClient jdbc = JdbcClient.create(db.dataSource());
+		JdbcClient jdbc = jdbc(db);
 		AccountId mine = TestAccounts.create(jdbc);
 		AccountId theirs = TestAccounts.create(jdbc);
 		for (int i = 0; i < 230; i++) {
@@ -69,7 +72,7 @@ class KeysetPagesTests {
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("dev.backstride.TestDatabases#all")
 	void walksEveryMeasurementOnceWithTiedTimes(TestDatabase db) {
-		JdbcClient jdbc = JdbcClient.create(db.dataSource());
+		JdbcClient jdbc = jdbc(db);
 		AccountId mine = TestAccounts.create(jdbc);
 		AccountId theirs = TestAccounts.create(jdbc);
 		for (int i = 0; i < 120; i++) {
@@ -93,7 +96,7 @@ class KeysetPagesTests {
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("dev.backstride.TestDatabases#all")
 	void walksEveryTokenOnceWithTiedTimes(TestDatabase db) {
-		JdbcClient jdbc = JdbcClient.create(db.dataSource());
+		JdbcClient jdbc = jdbc(db);
 		AccountId mine = TestAccounts.create(jdbc);
 		AccountId theirs = TestAccounts.create(jdbc);
 		JdbcAccountStore store = new JdbcAccountStore(jdbc);
@@ -113,7 +116,7 @@ class KeysetPagesTests {
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("dev.backstride.TestDatabases#all")
 	void walksEveryQuestionnaireResponseOnceWithTiedTimes(TestDatabase db) {
-		JdbcClient jdbc = JdbcClient.create(db.dataSource());
+		JdbcClient jdbc = jdbc(db);
 		AccountId mine = TestAccounts.create(jdbc);
 		AccountId theirs = TestAccounts.create(jdbc);
 		JdbcQuestionnaireResponses store = new JdbcQuestionnaireResponses(jdbc);
@@ -135,6 +138,25 @@ class KeysetPagesTests {
 		}
 		assertThat(walked).containsExactlyElementsOf(store.riskHistory(mine));
 		assertThat(walked).hasSize(45).extracting(RiskResponse::questionnaireUrl).containsOnly("urn:test");
+	}
+
+	private final List<SingleConnectionDataSource> connections = new ArrayList<>();
+
+	/** One connection for the whole test: the plain data sources open one per statement. */
+	private JdbcClient jdbc(TestDatabase db) {
+		try {
+			SingleConnectionDataSource single = new SingleConnectionDataSource(db.dataSource().getConnection(), true);
+			this.connections.add(single);
+			return JdbcClient.create(single);
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	@AfterEach
+	void closeConnections() {
+		this.connections.forEach(SingleConnectionDataSource::destroy);
 	}
 
 	private static <T> List<T> walk(int limit, Function<PageRequest, Page<T>> read) {
