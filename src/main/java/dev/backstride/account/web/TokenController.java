@@ -1,7 +1,7 @@
 package dev.backstride.account.web;
 
-import dev.backstride.account.AccountId;
 import dev.backstride.account.AccessToken;
+import dev.backstride.account.AccountId;
 import dev.backstride.account.Accounts;
 import dev.backstride.limits.Cursor;
 import dev.backstride.limits.Page;
