@@ -59,8 +59,9 @@ start
 measure() {
   local path=$1 config="$DATA/get.curl"
   : >"$config"
-  for _ in $(seq "$REQUESTS"); do
-    printf 'url = "%s%s"\nheader = "%s"\noutput = "/dev/null"\nnext\n' "$BASE" "$path" "$AUTH" >>"$config"
+  for i in $(seq "$REQUESTS"); do
+    [ "$i" -gt 1 ] && echo next >>"$config"
+    printf 'url = "%s%s"\nheader = "%s"\noutput = "/dev/null"\n' "$BASE" "$path" "$AUTH" >>"$config"
   done
   # a warm-up round, then the measured one
   curl -s -K "$config" -w '%{time_total}\n' >/dev/null
