@@ -61,13 +61,15 @@ measure() {
   : >"$config"
   for i in $(seq "$REQUESTS"); do
     [ "$i" -gt 1 ] && echo next >>"$config"
-    printf 'url = "%s%s"\nheader = "%s"\noutput = "/dev/null"\n' "$BASE" "$path" "$AUTH" >>"$config"
+    # each request's own options: "next" starts afresh, so --write-out goes into every one
+    printf 'url = "%s%s"\nheader = "%s"\noutput = "/dev/null"\nwrite-out = "%%{http_code} %%{time_total}\\n"\n' \
+      "$BASE" "$path" "$AUTH" >>"$config"
   done
   # a warm-up round, then the measured one
-  curl -s -K "$config" -w '%{time_total}\n' >/dev/null
+  curl -s -K "$config" >/dev/null
   local start end
   start=$(date +%s.%N)
-  curl -s -K "$config" -w '%{http_code} %{time_total}\n' >"$DATA/times"
+  curl -s -K "$config" >"$DATA/times"
   end=$(date +%s.%N)
   awk '$1 != 200 { errors++ } END { print errors + 0 }' "$DATA/times" >"$DATA/errors"
   awk '{ print $2 * 1000 }' "$DATA/times" | sort -n >"$DATA/sorted"
