@@ -5,9 +5,15 @@ import java.util.List;
 import java.util.Optional;
 
 import dev.backstride.account.jdbc.JdbcAccountStore;
+import dev.backstride.limits.Cursor;
+import dev.backstride.limits.Page;
+import dev.backstride.limits.PageRequest;
+import dev.backstride.limits.QuotaExceeded;
+import dev.backstride.limits.Quotas;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -23,10 +29,13 @@ public class Accounts {
 
 	private final Clock clock;
 
-	public Accounts(JdbcAccountStore store, PasswordEncoder passwords, Clock clock) {
+	private final Quotas quotas;
+
+	public Accounts(JdbcAccountStore store, PasswordEncoder passwords, Clock clock, Quotas quotas) {
 		this.store = store;
 		this.passwords = passwords;
 		this.clock = clock;
+		this.quotas = quotas;
 	}
 
 	@Transactional
@@ -59,6 +68,9 @@ public class Accounts {
 		if (cleanName.length() > 100) {
 			throw new IllegalArgumentException("A token name has at most 100 characters.");
 		}
+		holdForWrites(owner);
+		QuotaExceeded.checkTotal(this.store.activeTokens(owner), this.quotas.activeTokens(), "active access tokens",
+				"Revoke a token you no longer use, then create a new one.");
 		String secret = TokenSecrets.newSecret();
 		AccessToken token = this.store.insertToken(owner, cleanName, TokenSecrets.hash(secret), this.clock.instant());
 		return new IssuedToken(token, secret);
@@ -66,6 +78,27 @@ public class Accounts {
 
 	public List<AccessToken> tokens(AccountId owner) {
 		return this.store.tokens(owner);
+	}
+
+	/** A page of the owner's tokens, newest first. */
+	@Transactional(readOnly = true)
+	public Page<AccessToken> tokens(AccountId owner, PageRequest page) {
+		return Page.of(this.store.tokens(owner, page), page, Accounts::key);
+	}
+
+	/** Where a page that ends with this token ends: its time and id. */
+	public static Cursor key(AccessToken token) {
+		return Cursor.of(Cursor.micros(token.createdAt()), token.id());
+	}
+
+	/**
+	 * Makes writes of one account that count against its {@link Quotas} take turns: the caller's
+	 * transaction holds the account until it ends, so what it counts next cannot change under it. Call
+	 * inside a transaction, before counting.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void holdForWrites(AccountId owner) {
+		this.store.lockForWrites(owner);
 	}
 
 	/** Revokes one of the owner's tokens; false when the owner has no such active token. */

@@ -1,13 +1,18 @@
 package dev.backstride.checkin;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
 import dev.backstride.account.AccountId;
+import dev.backstride.account.Accounts;
 import dev.backstride.checkin.jdbc.JdbcCheckInStore;
+import dev.backstride.limits.Cursor;
+import dev.backstride.limits.Page;
+import dev.backstride.limits.PageRequest;
+import dev.backstride.limits.QuotaExceeded;
+import dev.backstride.limits.Quotas;
 import dev.backstride.screening.Screening;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
@@ -31,16 +36,31 @@ public class CheckIns {
 
 	private final Clock clock;
 
+	private final Accounts accounts;
+
+	private final Quotas quotas;
+
 	public CheckIns(JdbcCheckInStore store, Screening screening, ApplicationEventPublisher events,
-			ObjectProvider<Clock> clock) {
+			ObjectProvider<Clock> clock, Accounts accounts, Quotas quotas) {
 		this.store = store;
 		this.screening = screening;
 		this.events = events;
 		this.clock = clock.getIfAvailable(Clock::systemUTC);
+		this.accounts = accounts;
+		this.quotas = quotas;
 	}
 
+	/**
+	 * Saves a check-in, unless the account reached its daily or total limit of check-ins
+	 * ({@link QuotaExceeded}, nothing saved).
+	 */
 	@Transactional
 	public CheckIn log(AccountId account, CheckIn checkIn) {
+		this.accounts.holdForWrites(account);
+		QuotaExceeded.checkDaily(this.store.countOn(account, checkIn.date()), this.quotas.checkInsPerDay(),
+				"check-ins", this.clock);
+		QuotaExceeded.checkTotal(this.store.count(account), this.quotas.checkInsTotal(), "check-ins",
+				"Ask whoever runs this Backstride to raise the limit.");
 		this.store.save(account, checkIn, this.clock.instant());
 		this.events.publishEvent(new PainLogged(account, checkIn.date(), checkIn.painNow().value(),
 				checkIn.worstPain24h().value(), checkIn.newOrChangedSymptoms()));
@@ -52,10 +72,15 @@ public class CheckIns {
 		return this.store.latest(account);
 	}
 
-	/** Check-ins, newest first. */
+	/** A page of the check-ins, newest first. */
 	@Transactional(readOnly = true)
-	public List<CheckIn> history(AccountId account) {
-		return this.store.history(account);
+	public Page<CheckIn> history(AccountId account, PageRequest page) {
+		return Page.of(this.store.page(account, page), page, CheckIns::key).map(StoredCheckIn::checkIn);
+	}
+
+	/** Where a page that ends with this check-in ends: its date, time recorded and id. */
+	public static Cursor key(StoredCheckIn stored) {
+		return Cursor.of(stored.checkIn().date().toEpochDay(), Cursor.micros(stored.recordedAt()), stored.id());
 	}
 
 	/** Today in the application clock's zone: the date a check-in made now belongs to. */
@@ -65,11 +90,12 @@ public class CheckIns {
 
 	@Transactional(readOnly = true)
 	public TodaysCall todaysCall(AccountId account) {
-		Optional<Instant> recordedAt = this.store.latestRecordedAt(account);
-		boolean screenedSince = recordedAt
+		// The rules need the latest check-in and nothing older: one row, read through the index.
+		Optional<StoredCheckIn> latest = this.store.latestStored(account);
+		boolean screenedSince = latest.map(StoredCheckIn::recordedAt)
 			.flatMap((at) -> this.screening.latestScreening(account).map((s) -> !s.screenedAt().isBefore(at)))
 			.orElse(false);
-		return RunCall.decide(this.screening.careStatus(account), this.store.latest(account), screenedSince,
+		return RunCall.decide(this.screening.careStatus(account), latest.map(StoredCheckIn::checkIn), screenedSince,
 				LocalDate.now(this.clock));
 	}
 

@@ -3,6 +3,7 @@ package dev.backstride.motion;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -11,6 +12,11 @@ import java.util.concurrent.TimeUnit;
 
 import dev.backstride.account.AccountId;
 import dev.backstride.account.Accounts;
+import dev.backstride.limits.Cursor;
+import dev.backstride.limits.Page;
+import dev.backstride.limits.PageRequest;
+import dev.backstride.limits.QuotaExceeded;
+import dev.backstride.limits.Quotas;
 import dev.backstride.motion.jdbc.JdbcMotionStore;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
@@ -40,13 +46,16 @@ public class Motions {
 
 	private final TransactionTemplate transactions;
 
+	private final Quotas quotas;
+
 	public Motions(JdbcMotionStore store, Accounts accounts, ApplicationEventPublisher events,
-			ObjectProvider<Clock> clock, PlatformTransactionManager transactions) {
+			ObjectProvider<Clock> clock, PlatformTransactionManager transactions, Quotas quotas) {
 		this.store = store;
 		this.accounts = accounts;
 		this.events = events;
 		this.clock = clock.getIfAvailable(Clock::systemUTC);
 		this.transactions = new TransactionTemplate(transactions);
+		this.quotas = quotas;
 	}
 
 	/** The longest an analysis may run before it is abandoned (an hour of samples takes well under a second). */
@@ -66,7 +75,9 @@ public class Motions {
 	}
 
 	/**
-	 * Analyses and stores a recording.
+	 * Analyses and stores a recording. A runner at a limit of {@link Quotas} gets {@link QuotaExceeded}
+	 * and nothing is stored: checked once before the analysis, so a refused upload costs no analysis,
+	 * and again, with the account held, just before the report is stored.
 	 * @param readerWarnings what the file reader noticed (dropped samples, assumed platform); kept in front
 	 * of the analysis's own warnings
 	 */
@@ -75,6 +86,7 @@ public class Motions {
 			return new Measurement.Rejected("The recording has " + recording.size() + " samples; the limit is "
 					+ MAX_SAMPLES + " (about an hour at 100 Hz). Upload a shorter part of the run.");
 		}
+		checkQuota(owner, 0);
 		MotionOutcome outcome;
 		try {
 			if (!this.slots.tryAcquire(QUEUE_LIMIT.toMillis(), TimeUnit.MILLISECONDS)) {
@@ -104,12 +116,37 @@ public class Motions {
 		};
 	}
 
-	/** Stores a report and tells the other modules, in one transaction: the analysis itself holds none. */
+	/**
+	 * Stores a report and tells the other modules, in one transaction that holds the account, so that the
+	 * quota counts every other write of it: the analysis itself holds nothing.
+	 */
 	private Measurement save(AccountId owner, String source, ImuRecording recording, MotionReport report) {
+		String text = this.store.reportText(report);
+		this.accounts.holdForWrites(owner);
+		checkQuota(owner, JdbcMotionStore.bytes(text));
 		Instant now = this.clock.instant();
-		long id = this.store.save(owner, now, source, recording.size(), recording.durationSeconds(), report);
+		long id = this.store.save(owner, now, source, recording.size(), recording.durationSeconds(), report, text);
 		this.events.publishEvent(new PelvisMeasured(owner, id, PelvisReadings.flags(report, dropThreshold(owner))));
 		return new Measurement.Saved(id, now, report);
+	}
+
+	private void checkQuota(AccountId owner, long addingBytes) {
+		Instant midnight = LocalDate.now(this.clock).atStartOfDay(this.clock.getZone()).toInstant();
+		QuotaExceeded.checkDaily(this.store.countSince(owner, midnight), this.quotas.recordingsPerDay(),
+				"recordings", this.clock);
+		QuotaExceeded.checkBytes(this.store.reportBytes(owner), addingBytes, this.quotas.reportBytesTotal(),
+				"pelvis reports");
+	}
+
+	/** A page of the owner's measurements, newest first. */
+	@Transactional(readOnly = true)
+	public Page<MotionSummary> list(AccountId owner, PageRequest page) {
+		return Page.of(this.store.page(owner, page), page, Motions::key);
+	}
+
+	/** Where a page that ends with this measurement ends: its time and id. */
+	public static Cursor key(MotionSummary summary) {
+		return Cursor.of(Cursor.micros(summary.createdAt()), summary.id());
 	}
 
 	/** One of the owner's measurements; empty for an unknown id or another runner's. */
@@ -122,6 +159,12 @@ public class Motions {
 	@Transactional(readOnly = true)
 	public List<MotionSummary> list(AccountId owner) {
 		return this.store.list(owner);
+	}
+
+	/** The id of the owner's first measurement, which later ones are compared with. */
+	@Transactional(readOnly = true)
+	public Optional<Long> baselineId(AccountId owner) {
+		return this.store.firstId(owner);
 	}
 
 	/** The owner's first measurement, which later ones are compared with. */

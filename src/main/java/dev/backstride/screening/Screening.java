@@ -7,8 +7,14 @@ import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import dev.backstride.account.AccountId;
+import dev.backstride.account.Accounts;
+import dev.backstride.limits.Page;
+import dev.backstride.limits.PageRequest;
+import dev.backstride.limits.QuotaExceeded;
+import dev.backstride.limits.Quotas;
 import dev.backstride.screening.jdbc.JdbcCareConfirmations;
 import dev.backstride.screening.jdbc.JdbcQuestionnaireResponses;
 import dev.backstride.screening.jdbc.JdbcRedFlagStore;
@@ -39,15 +45,21 @@ public class Screening {
 
 	private final Clock clock;
 
+	private final Accounts accounts;
+
+	private final Quotas quotas;
+
 	public Screening(JdbcRedFlagStore screenings, JdbcCareConfirmations confirmations,
 			JdbcQuestionnaireResponses responses, Questionnaires questionnaires, ApplicationEventPublisher events,
-			ObjectProvider<Clock> clock) {
+			ObjectProvider<Clock> clock, Accounts accounts, Quotas quotas) {
 		this.screenings = screenings;
 		this.confirmations = confirmations;
 		this.responses = responses;
 		this.questionnaires = questionnaires;
 		this.events = events;
 		this.clock = clock.getIfAvailable(Clock::systemUTC);
+		this.accounts = accounts;
+		this.quotas = quotas;
 	}
 
 	/** The twenty danger-sign questions, in order. */
@@ -58,6 +70,9 @@ public class Screening {
 	/** Triage, save, and announce {@link RedFlagRaised} when any flag fired. */
 	@Transactional
 	public RedFlagScreening screen(AccountId account, RedFlagAnswers answers, RunnerProfile profile) {
+		this.accounts.holdForWrites(account);
+		QuotaExceeded.checkDaily(this.screenings.countSince(account, midnight()), this.quotas.screeningsPerDay(),
+				"answers to the safety questions", this.clock, URGENT);
 		RedFlagScreening screening = RedFlagScreening.screen(answers, profile, now());
 		this.screenings.save(account, screening);
 		TriageOutcome outcome = screening.outcome();
@@ -71,12 +86,18 @@ public class Screening {
 	/** The runner confirms a clinician has assessed them: lifts pauses from earlier screenings. */
 	@Transactional
 	public void recordClinicianAssessed(AccountId account) {
+		this.accounts.holdForWrites(account);
+		QuotaExceeded.checkDaily(this.confirmations.clinicianAssessedSince(account, midnight()),
+				this.quotas.screeningsPerDay(), "confirmations that a clinician assessed you", this.clock);
 		this.confirmations.saveClinicianAssessed(account, now());
 	}
 
 	/** RF-CLEAR: advised to consult a doctor before starting exercise, and whether they did. */
 	@Transactional
 	public Clearance confirmClearance(AccountId account, boolean consultedDoctor) {
+		this.accounts.holdForWrites(account);
+		QuotaExceeded.checkDaily(this.confirmations.clearancesSince(account, midnight()), this.quotas.screeningsPerDay(),
+				"confirmations of the advice to see a doctor", this.clock);
 		Clearance clearance = new Clearance(now(), consultedDoctor);
 		this.confirmations.saveClearance(account, clearance);
 		return clearance;
@@ -84,20 +105,26 @@ public class Screening {
 
 	@Transactional(readOnly = true)
 	public CareStatus careStatus(AccountId account) {
-		return CareStatus.decide(this.screenings.history(account),
-				this.confirmations.latestClinicianAssessed(account),
-				this.confirmations.latestClearance(account).isPresent());
+		// Bounded: only the latest screening and the flagged ones since the last clinician assessment can
+		// matter; older flagged ones were lifted by that assessment.
+		Optional<Instant> assessedAt = this.confirmations.latestClinicianAssessed(account);
+		List<RedFlagScreening> relevant = Stream
+			.concat(this.screenings.latest(account).stream(),
+					this.screenings.flaggedSince(account, assessedAt.orElse(null)).stream())
+			.distinct()
+			.toList();
+		return CareStatus.decide(relevant, assessedAt, this.confirmations.latestClearance(account).isPresent());
+	}
+
+	/** Flagged screenings that no clinician assessment has lifted yet, newest first. */
+	@Transactional(readOnly = true)
+	public List<RedFlagScreening> openScreenings(AccountId account) {
+		return this.screenings.flaggedSince(account, this.confirmations.latestClinicianAssessed(account).orElse(null));
 	}
 
 	@Transactional(readOnly = true)
 	public Optional<RedFlagScreening> latestScreening(AccountId account) {
 		return this.screenings.latest(account);
-	}
-
-	/** Screenings, newest first. */
-	@Transactional(readOnly = true)
-	public List<RedFlagScreening> screeningHistory(AccountId account) {
-		return this.screenings.history(account);
 	}
 
 	/** The date of the latest screening, in the clock's zone. */
@@ -112,6 +139,9 @@ public class Screening {
 
 	@Transactional
 	public RiskResponse submitRisk(AccountId account, RiskAnswers answers) {
+		this.accounts.holdForWrites(account);
+		QuotaExceeded.checkDaily(this.responses.riskSince(account, midnight()),
+				this.quotas.questionnaireResponsesPerDay(), "answers to the risk screen", this.clock);
 		RiskResponse response = RiskResponse.of(answers, this.questionnaires.risk().url(), now());
 		this.responses.saveRisk(account, response);
 		return response;
@@ -119,31 +149,34 @@ public class Screening {
 
 	@Transactional
 	public FunctionResponse submitFunction(AccountId account, FunctionAnswers answers) {
+		this.accounts.holdForWrites(account);
+		QuotaExceeded.checkDaily(this.responses.functionSince(account, midnight()),
+				this.quotas.questionnaireResponsesPerDay(), "answers to the function index", this.clock);
 		FunctionResponse response = FunctionResponse.of(answers, this.questionnaires.function().url(), now());
 		this.responses.saveFunction(account, response);
 		return response;
 	}
 
-	/** M-RISK responses, newest first. */
+	/** A page of M-RISK responses, newest first. */
 	@Transactional(readOnly = true)
-	public List<RiskResponse> riskHistory(AccountId account) {
-		return this.responses.riskHistory(account);
+	public Page<RiskResponse> riskHistory(AccountId account, PageRequest page) {
+		return this.responses.riskPage(account, page);
 	}
 
-	/** M-FUNC responses, newest first. */
+	/** A page of M-FUNC responses, newest first. */
 	@Transactional(readOnly = true)
-	public List<FunctionResponse> functionHistory(AccountId account) {
-		return this.responses.functionHistory(account);
+	public Page<FunctionResponse> functionHistory(AccountId account, PageRequest page) {
+		return this.responses.functionPage(account, page);
 	}
 
 	@Transactional(readOnly = true)
 	public Optional<RiskResponse> latestRisk(AccountId account) {
-		return riskHistory(account).stream().findFirst();
+		return this.responses.riskPage(account, PageRequest.first(1)).items().stream().findFirst();
 	}
 
 	@Transactional(readOnly = true)
 	public Optional<FunctionResponse> latestFunction(AccountId account) {
-		return functionHistory(account).stream().findFirst();
+		return this.responses.functionPage(account, PageRequest.first(1)).items().stream().findFirst();
 	}
 
 	@Transactional(readOnly = true)
@@ -151,6 +184,13 @@ public class Screening {
 		LocalDate today = LocalDate.now(this.clock);
 		return new MeasuresDue(Due.after(latestRisk(account).map((r) -> date(r.answeredAt())), today),
 				Due.after(latestFunction(account).map((f) -> date(f.answeredAt())), today));
+	}
+
+	private static final String URGENT = "If you have any of the danger signs now, do not wait for the questions:"
+			+ " get medical care straight away.";
+
+	private Instant midnight() {
+		return LocalDate.now(this.clock).atStartOfDay(this.clock.getZone()).toInstant();
 	}
 
 	private LocalDate date(Instant instant) {

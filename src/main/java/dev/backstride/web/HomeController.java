@@ -10,6 +10,7 @@ import dev.backstride.account.Profile;
 import dev.backstride.checkin.CallView;
 import dev.backstride.checkin.CheckIn;
 import dev.backstride.checkin.CheckIns;
+import dev.backstride.limits.PageRequest;
 import dev.backstride.screening.CareStatus;
 import dev.backstride.screening.FunctionResponse;
 import dev.backstride.screening.MeaningfulChange;
@@ -60,6 +61,8 @@ class HomeController {
 		return "forward:/today";
 	}
 
+	private static final PageRequest LATEST_TWO = PageRequest.first(2);
+
 	@GetMapping("/today")
 	String today(AccountId runner, Model model) {
 		CareStatus status = this.screening.careStatus(runner);
@@ -75,7 +78,8 @@ class HomeController {
 
 	private List<Score> scores(AccountId runner) {
 		List<Score> scores = new ArrayList<>();
-		List<CheckIn> checkIns = this.checkIns.history(runner);
+		// The latest two of each: what the cards show, and the change between them.
+		List<CheckIn> checkIns = this.checkIns.history(runner, LATEST_TWO).items();
 		if (!checkIns.isEmpty()) {
 			CheckIn latest = checkIns.get(0);
 			String change = checkIns.size() > 1
@@ -84,7 +88,7 @@ class HomeController {
 			scores.add(new Score("Pain", latest.painNow().value() + "/10 now",
 					"worst in 24 h " + latest.worstPain24h().value() + "/10 · " + latest.date(), "M-NRS", change));
 		}
-		List<RiskResponse> risks = this.screening.riskHistory(runner);
+		List<RiskResponse> risks = this.screening.riskHistory(runner, LATEST_TWO).items();
 		if (!risks.isEmpty()) {
 			RiskResponse latest = risks.get(0);
 			String change = risks.size() > 1
@@ -92,7 +96,7 @@ class HomeController {
 			scores.add(new Score("Risk screen", latest.score().stratum().name().toLowerCase() + " risk",
 					latest.care().advice(), "M-RISK", change));
 		}
-		List<FunctionResponse> functions = this.screening.functionHistory(runner);
+		List<FunctionResponse> functions = this.screening.functionHistory(runner, LATEST_TWO).items();
 		if (!functions.isEmpty()) {
 			FunctionResponse latest = functions.get(0);
 			String change = functions.size() > 1 ? MeaningfulChange

@@ -10,7 +10,10 @@ import java.util.Map;
 import dev.backstride.TestAccounts;
 import dev.backstride.TestDatabases;
 import dev.backstride.account.AccountId;
+import dev.backstride.account.AccountsTestSupport;
 import dev.backstride.checkin.jdbc.JdbcCheckInStore;
+import dev.backstride.limits.PageRequest;
+import dev.backstride.limits.Quotas;
 import dev.backstride.screening.RedFlagAnswers;
 import dev.backstride.screening.RedFlagItem;
 import dev.backstride.screening.RunnerProfile;
@@ -35,7 +38,8 @@ class CheckInsTests {
 	private final Screening screening = ScreeningTestSupport.screening(this.jdbc, this.clock, this.events);
 
 	private final CheckIns checkIns = new CheckIns(new JdbcCheckInStore(this.jdbc), this.screening, this.events::add,
-			new StaticListableBeanFactory(Map.of("clock", this.clock)).getBeanProvider(Clock.class));
+			new StaticListableBeanFactory(Map.of("clock", this.clock)).getBeanProvider(Clock.class),
+			AccountsTestSupport.accounts(this.jdbc, this.clock, Quotas.defaults()), Quotas.defaults());
 
 	private final AccountId runner = TestAccounts.create(this.jdbc);
 
@@ -58,7 +62,7 @@ class CheckInsTests {
 		CheckIn bad = aCheckIn().withPain(2, 3).withRun(6).nextMorning(NextMorning.SAME).build();
 		this.checkIns.log(this.runner, bad);
 		assertThat(this.checkIns.latest(this.runner)).contains(bad);
-		assertThat(this.checkIns.history(this.runner)).containsExactly(bad, good);
+		assertThat(this.checkIns.history(this.runner, PageRequest.first(10)).items()).containsExactly(bad, good);
 		assertThat(this.checkIns.todaysCall(this.runner)).isInstanceOf(TodaysCall.Stop.class);
 		assertThat(this.events).containsExactly(new PainLogged(this.runner, TODAY.minusDays(1), 1, 2, false),
 				new PainLogged(this.runner, TODAY, 2, 3, false));

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
+import dev.backstride.account.AccountsTestSupport;
+import dev.backstride.limits.Quotas;
 import dev.backstride.screening.fhir.FhirQuestionnaireReader;
 import dev.backstride.screening.jdbc.JdbcCareConfirmations;
 import dev.backstride.screening.jdbc.JdbcQuestionnaireResponses;
@@ -18,12 +20,17 @@ public final class ScreeningTestSupport {
 	}
 
 	public static Screening screening(JdbcClient jdbc, Clock clock, List<Object> events) {
+		return screening(jdbc, clock, events, Quotas.defaults());
+	}
+
+	public static Screening screening(JdbcClient jdbc, Clock clock, List<Object> events, Quotas quotas) {
 		FhirQuestionnaireReader reader = new FhirQuestionnaireReader();
 		Questionnaires questionnaires = new Questionnaires(reader.readBundled(QuestionnaireKind.RISK),
 				reader.readBundled(QuestionnaireKind.FUNCTION));
 		return new Screening(new JdbcRedFlagStore(jdbc), new JdbcCareConfirmations(jdbc),
 				new JdbcQuestionnaireResponses(jdbc), questionnaires, events::add,
-				new StaticListableBeanFactory(Map.of("clock", clock)).getBeanProvider(Clock.class));
+				new StaticListableBeanFactory(Map.of("clock", clock)).getBeanProvider(Clock.class),
+				AccountsTestSupport.accounts(jdbc, clock, quotas), quotas);
 	}
 
 }

@@ -17,6 +17,8 @@ import dev.backstride.account.Email;
 import dev.backstride.account.Profile;
 import dev.backstride.account.Sex;
 import dev.backstride.account.TerrainMix;
+import dev.backstride.limits.Cursor;
+import dev.backstride.limits.PageRequest;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -133,6 +135,39 @@ public class JdbcAccountStore {
 			.query((rs, n) -> new AccessToken(rs.getLong(1), rs.getString(2), instant(rs, 3),
 					Optional.ofNullable(nullableInstant(rs, 4)), Optional.ofNullable(nullableInstant(rs, 5))))
 			.list();
+	}
+
+	/** A page of the owner's tokens, newest first; the cursor is (created at in µs, id). */
+	public List<AccessToken> tokens(AccountId owner, PageRequest page) {
+		long atMicros = page.after().map((c) -> c.key(0)).orElse(Long.MAX_VALUE);
+		long id = page.after().map((c) -> c.key(1)).orElse(Long.MAX_VALUE);
+		OffsetDateTime at = utc(page.after().isPresent() ? Cursor.instant(atMicros) : Instant.parse("9999-12-31T00:00:00Z"));
+		return this.jdbc.sql("""
+				select id, name, created_at, last_used_at, revoked_at from access_token
+				where account_id = :owner and created_at <= :at and (created_at < :at or id < :id)
+				order by created_at desc, id desc fetch first :n rows only""")
+			.param("owner", owner.value())
+			.param("at", at)
+			.param("id", id)
+			.param("n", page.fetchSize())
+			.query((rs, n) -> new AccessToken(rs.getLong(1), rs.getString(2), instant(rs, 3),
+					Optional.ofNullable(nullableInstant(rs, 4)), Optional.ofNullable(nullableInstant(rs, 5))))
+			.list();
+	}
+
+	public long activeTokens(AccountId owner) {
+		return this.jdbc.sql("select count(*) from access_token where account_id = ? and revoked_at is null")
+			.param(owner.value())
+			.query(Long.class)
+			.single();
+	}
+
+	/**
+	 * Locks the account's row until the calling transaction ends, so that writes of one account that
+	 * count against a quota take turns (see V40).
+	 */
+	public void lockForWrites(AccountId owner) {
+		this.jdbc.sql("update account set write_serial = write_serial + 1 where id = ?").param(owner.value()).update();
 	}
 
 	public boolean revokeToken(AccountId owner, long tokenId, Instant now) {

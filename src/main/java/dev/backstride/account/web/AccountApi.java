@@ -14,6 +14,8 @@ import dev.backstride.account.Password;
 import dev.backstride.account.SignUpResult;
 import dev.backstride.account.security.LoginThrottle;
 import jakarta.servlet.http.HttpServletRequest;
+import dev.backstride.limits.Page;
+import dev.backstride.limits.PageRequest;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -26,6 +28,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -113,9 +116,15 @@ class AccountApi {
 		return ProfileForm.of(this.accounts.profile(runner));
 	}
 
+	/** Newest first, a page at a time: the next page is named by the {@code Link} header (rel="next"). */
 	@GetMapping("/tokens")
-	List<TokenView> tokens(AccountId runner) {
-		return this.accounts.tokens(runner).stream().map(TokenView::of).toList();
+	ResponseEntity<List<TokenView>> tokens(AccountId runner, @RequestParam(required = false) String limit,
+			@RequestParam(required = false) String cursor) {
+		PageRequest request = PageRequest.parse(limit, cursor, 2);
+		Page<TokenView> page = this.accounts.tokens(runner, request).map(TokenView::of);
+		return ResponseEntity.ok()
+			.headers((h) -> page.nextLink("/api/v1/tokens", request).ifPresent((link) -> h.add(HttpHeaders.LINK, link)))
+			.body(page.items());
 	}
 
 	@PostMapping("/tokens")

@@ -1,7 +1,12 @@
 package dev.backstride.account.web;
 
+import dev.backstride.account.AccessToken;
 import dev.backstride.account.AccountId;
 import dev.backstride.account.Accounts;
+import dev.backstride.limits.Cursor;
+import dev.backstride.limits.Page;
+import dev.backstride.limits.PageRequest;
+import dev.backstride.limits.QuotaExceeded;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,6 +21,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class TokenController {
 
 	private final Accounts accounts;
+
+	private static final int PAGE_SIZE = PageRequest.DEFAULT_LIMIT;
 
 	TokenController(Accounts accounts) {
 		this.accounts = accounts;
@@ -39,13 +46,23 @@ class TokenController {
 	}
 
 	@GetMapping("/tokens")
-	String list(AccountId runner, Model model) {
+	String list(AccountId runner, @RequestParam(required = false) String cursor, Model model) {
 		var format = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(java.time.ZoneId.systemDefault());
-		model.addAttribute("tokens", this.accounts.tokens(runner)
+		PageRequest request = PageRequest.first(PAGE_SIZE);
+		try {
+			request = PageRequest.parse(null, cursor, 2);
+		}
+		catch (IllegalArgumentException ex) {
+			model.addAttribute("error", "That page of tokens no longer exists; here are your newest ones.");
+		}
+		Page<AccessToken> page = this.accounts.tokens(runner, request);
+		model.addAttribute("tokens", page.items()
 			.stream()
 			.map(t -> new TokenRow(t.id(), t.name(), format.format(t.createdAt()),
 					t.lastUsedAt().map(format::format).orElse("never"), t.active()))
 			.toList());
+		model.addAttribute("older", page.next().map(Cursor::token).orElse(null));
+		model.addAttribute("paged", request.after().isPresent());
 		return "account/tokens";
 	}
 
@@ -55,7 +72,7 @@ class TokenController {
 			var issued = this.accounts.issueToken(runner, name);
 			redirect.addFlashAttribute("issued", new IssuedFlash(issued.token().name(), issued.secret()));
 		}
-		catch (IllegalArgumentException ex) {
+		catch (IllegalArgumentException | QuotaExceeded ex) {
 			redirect.addFlashAttribute("error", ex.getMessage());
 		}
 		return "redirect:/tokens";

@@ -22,6 +22,9 @@ import dev.backstride.checkin.PainKind;
 import dev.backstride.checkin.PainLocation;
 import dev.backstride.checkin.PainScore;
 import dev.backstride.checkin.PainTiming;
+import dev.backstride.checkin.StoredCheckIn;
+import dev.backstride.limits.Cursor;
+import dev.backstride.limits.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -65,6 +68,52 @@ public class JdbcCheckInStore {
 			.list();
 	}
 
+	/**
+	 * A page of the account's check-ins, newest first; the cursor is (date as epoch day, recorded at
+	 * in µs, id). The leading bound on the date lets both databases read the page as one index range.
+	 */
+	public List<StoredCheckIn> page(AccountId account, PageRequest page) {
+		Optional<Cursor> after = page.after();
+		LocalDate day = after.map((c) -> LocalDate.ofEpochDay(c.key(0))).orElse(LocalDate.of(9999, 12, 31));
+		OffsetDateTime at = OffsetDateTime.ofInstant(
+				after.map((c) -> Cursor.instant(c.key(1))).orElse(Instant.parse("9999-12-31T00:00:00Z")), ZoneOffset.UTC);
+		long id = after.map((c) -> c.key(2)).orElse(Long.MAX_VALUE);
+		return this.jdbc.sql("select id, recorded_at, " + COLUMNS + """
+				 from check_in where account_id = :account and check_in_date <= :day
+				and (check_in_date < :day or recorded_at < :at or (recorded_at = :at and id < :id))
+				order by check_in_date desc, recorded_at desc, id desc fetch first :n rows only""")
+			.param("account", account.value())
+			.param("day", day)
+			.param("at", at)
+			.param("id", id)
+			.param("n", page.fetchSize())
+			.query((rs, n) -> stored(rs))
+			.list();
+	}
+
+	/** The account's latest check-in (as {@link #history} orders them): one index entry, however many there are. */
+	public Optional<StoredCheckIn> latestStored(AccountId account) {
+		return this.jdbc.sql("select id, recorded_at, " + COLUMNS + " from check_in where account_id = ?"
+				+ " order by check_in_date desc, recorded_at desc, id desc fetch first 1 rows only")
+			.param(account.value())
+			.query((rs, n) -> stored(rs))
+			.optional();
+	}
+
+	public long countOn(AccountId account, LocalDate date) {
+		return this.jdbc.sql("select count(*) from check_in where account_id = ? and check_in_date = ?")
+			.params(account.value(), date)
+			.query(Long.class)
+			.single();
+	}
+
+	public long count(AccountId account) {
+		return this.jdbc.sql("select count(*) from check_in where account_id = ?")
+			.param(account.value())
+			.query(Long.class)
+			.single();
+	}
+
 	public Optional<CheckIn> latest(AccountId account) {
 		return this.jdbc.sql("select " + COLUMNS + " from check_in where account_id = ?"
 				+ " order by check_in_date desc, recorded_at desc, id desc fetch first 1 rows only")
@@ -73,13 +122,9 @@ public class JdbcCheckInStore {
 			.optional();
 	}
 
-	/** When the account's latest check-in (as {@link #latest} orders them) was recorded. */
-	public Optional<Instant> latestRecordedAt(AccountId account) {
-		return this.jdbc.sql("select recorded_at from check_in where account_id = ?"
-				+ " order by check_in_date desc, recorded_at desc, id desc fetch first 1 rows only")
-			.param(account.value())
-			.query((rs, n) -> rs.getObject(1, OffsetDateTime.class).toInstant())
-			.optional();
+	private static StoredCheckIn stored(ResultSet rs) throws SQLException {
+		return new StoredCheckIn(rs.getLong("id"), rs.getObject("recorded_at", OffsetDateTime.class).toInstant(),
+				toCheckIn(rs));
 	}
 
 	private static CheckIn toCheckIn(ResultSet rs) throws SQLException {

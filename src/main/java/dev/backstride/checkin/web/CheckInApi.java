@@ -9,12 +9,16 @@ import dev.backstride.checkin.CheckIn;
 import dev.backstride.checkin.CallView;
 import dev.backstride.checkin.CheckIns;
 import dev.backstride.checkin.LastRun;
+import dev.backstride.limits.Page;
+import dev.backstride.limits.PageRequest;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -57,9 +61,15 @@ class CheckInApi {
 					CallView.of(this.checkIns.todaysCall(runner))));
 	}
 
+	/** Newest first, a page at a time: the next page is named by the {@code Link} header (rel="next"). */
 	@GetMapping("/checkins")
-	List<CheckInView> history(AccountId runner) {
-		return this.checkIns.history(runner).stream().map(CheckInView::of).toList();
+	ResponseEntity<List<CheckInView>> history(AccountId runner, @RequestParam(required = false) String limit,
+			@RequestParam(required = false) String cursor) {
+		PageRequest request = PageRequest.parse(limit, cursor, 3);
+		Page<CheckInView> page = this.checkIns.history(runner, request).map(CheckInView::of);
+		return ResponseEntity.ok()
+			.headers((h) -> page.nextLink("/api/v1/checkins", request).ifPresent((link) -> h.add(HttpHeaders.LINK, link)))
+			.body(page.items());
 	}
 
 	@GetMapping("/today")

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import dev.backstride.account.AccountId;
 import dev.backstride.checkin.CheckIn;
 import dev.backstride.checkin.CheckIns;
+import dev.backstride.limits.QuotaExceeded;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -75,7 +76,13 @@ class CheckInController {
 			model.addAttribute("error", ex.getMessage());
 			return "checkin/form";
 		}
-		this.checkIns.log(runner, checkIn);
+		try {
+			this.checkIns.log(runner, checkIn);
+		}
+		catch (QuotaExceeded ex) {
+			model.addAttribute("error", ex.getMessage());
+			return "checkin/form";
+		}
 		if (checkIn.newOrChangedSymptoms()) {
 			return "redirect:/screening?recheck=true";
 		}

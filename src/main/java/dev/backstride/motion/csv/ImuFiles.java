@@ -99,6 +99,12 @@ public final class ImuFiles {
 	/** State of one read: what was found so far. */
 	private static final class Reading {
 
+		/** How many paths an error message names before it only counts the rest. */
+		private static final int PATHS_SHOWN = 5;
+
+		/** How much of one path an error message shows. */
+		private static final int PATH_CHARS = 120;
+
 		private final String fileName;
 
 		private final long maxSamples;
@@ -108,6 +114,8 @@ public final class ImuFiles {
 		private final List<Table> tables = new ArrayList<>();
 
 		private final List<String> unrecognised = new ArrayList<>();
+
+		private int unrecognisedCount;
 
 		private final List<String> warnings = new ArrayList<>();
 
@@ -233,7 +241,10 @@ public final class ImuFiles {
 			}
 			Header header = Header.recognise(lines);
 			if (header == null) {
-				this.unrecognised.add(path + " ('" + Header.describe(lines) + "')");
+				this.unrecognisedCount++;
+				if (this.unrecognised.size() < PATHS_SHOWN) {
+					this.unrecognised.add(clip(path) + " ('" + Header.describe(lines) + "')");
+				}
 				return;
 			}
 			switch (header.kind()) {
@@ -340,8 +351,10 @@ public final class ImuFiles {
 				return assembleSensorLogger(sensorLogger);
 			}
 			String found = this.unrecognised.isEmpty() ? "It holds no CSV files we know."
-					: "Unknown layout: " + String.join("; ", this.unrecognised.subList(0, Math.min(5,
-							this.unrecognised.size()))) + ".";
+					: "Unknown layout: " + String.join("; ", this.unrecognised)
+							+ ((this.unrecognisedCount > this.unrecognised.size())
+									? " and " + (this.unrecognisedCount - this.unrecognised.size()) + " more files" : "")
+							+ ".";
 			throw new ImuFormatException("The zip file " + this.fileName + " is not a Sensor Logger or phyphox export. "
 					+ found + " " + Header.EXPECTED);
 		}
@@ -433,8 +446,7 @@ public final class ImuFiles {
 			List<Table> matching = tables.stream().filter(t -> t.kind() == kind).toList();
 			if (matching.size() > 1) {
 				throw new ImuFormatException("The zip holds more than one phyphox " + what + " file ("
-						+ String.join(", ", matching.stream().map(Table::path).toList())
-						+ "); upload one recording at a time.");
+						+ paths(matching) + "); upload one recording at a time.");
 			}
 			return matching.isEmpty() ? null : matching.get(0);
 		}
@@ -443,14 +455,28 @@ public final class ImuFiles {
 			List<Table> matching = tables.stream().filter(t -> t.role().equals(role)).toList();
 			if (matching.size() > 1) {
 				throw new ImuFormatException("The zip holds more than one " + role + ".csv ("
-						+ String.join(", ", matching.stream().map(Table::path).toList())
-						+ "); upload one recording at a time.");
+						+ paths(matching) + "); upload one recording at a time.");
 			}
 			return matching.isEmpty() ? null : matching.get(0).series();
 		}
 
 		private static String names(List<Table> tables) {
-			return tables.isEmpty() ? "no sensor files" : String.join(", ", tables.stream().map(Table::path).toList());
+			return tables.isEmpty() ? "no sensor files" : paths(tables);
+		}
+
+		/**
+		 * The first few paths and how many more: a zip of thousands of folders must not turn into an
+		 * error message of megabytes.
+		 */
+		static String clip(String path) {
+			return path.length() <= PATH_CHARS ? path : path.substring(0, PATH_CHARS - 1) + "…";
+		}
+
+		static String paths(List<Table> tables) {
+			int shown = Math.min(tables.size(), PATHS_SHOWN);
+			String first = String.join(", ", tables.subList(0, shown).stream().map((t) -> clip(t.path())).toList());
+			int more = tables.size() - shown;
+			return more == 0 ? first : first + " and " + more + " more";
 		}
 
 	}

@@ -12,6 +12,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 import dev.backstride.account.AccountId;
+import dev.backstride.limits.Cursor;
+import dev.backstride.limits.PageRequest;
 import dev.backstride.motion.MotionAnalysis;
 import dev.backstride.motion.MotionReport;
 import dev.backstride.motion.MotionSummary;
@@ -45,23 +47,34 @@ public class JdbcMotionStore {
 		this.jdbc = jdbc;
 	}
 
+	/** The report as stored: JSON text. */
+	public String reportText(MotionReport report) {
+		return this.json.writeValueAsString(report);
+	}
+
 	/** Stores one analysis and returns its id. */
 	public long save(AccountId owner, Instant createdAt, String source, int samples, double durationSeconds,
 			MotionReport report) {
+		return save(owner, createdAt, source, samples, durationSeconds, report, reportText(report));
+	}
+
+	/** Stores one analysis whose report text is {@code reportText} and returns its id. */
+	public long save(AccountId owner, Instant createdAt, String source, int samples, double durationSeconds,
+			MotionReport report, String reportText) {
 		KeyHolder keys = new GeneratedKeyHolder();
 		Obliquity o = report.obliquity();
 		this.jdbc.sql("""
 				insert into motion_analysis (account_id, created_at, source, samples, duration_s, strides,
 				cadence_spm, tilt_mean, tilt_sd, obliquity_mean, obliquity_sd, drop_left, drop_right,
-				rotation_mean, rotation_sd, asymmetry_pct, report)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				rotation_mean, rotation_sd, asymmetry_pct, report, report_bytes)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(owner.value(), OffsetDateTime.ofInstant(createdAt, ZoneOffset.UTC), clip(source), samples,
 					decimal(durationSeconds, 2), report.strides().size(), decimal(report.cadence().mean(), 1),
 					decimal(report.tilt().mean(), 2), decimal(report.tilt().sd(), 2),
 					decimal(o.excursion().mean(), 2), decimal(o.excursion().sd(), 2), decimal(o.leftDrop().mean(), 2),
 					decimal(o.rightDrop().mean(), 2), decimal(report.rotation().mean(), 2),
 					decimal(report.rotation().sd(), 2), decimal(report.asymmetry().dropPercent(), 1),
-					this.json.writeValueAsString(report))
+					reportText, bytes(reportText))
 			.update(keys, "id");
 		return Objects.requireNonNull(keys.getKeyAs(Number.class), "generated id").longValue();
 	}
@@ -74,6 +87,13 @@ public class JdbcMotionStore {
 			.optional();
 	}
 
+	public Optional<Long> firstId(AccountId owner) {
+		return this.jdbc.sql("select id from motion_analysis where account_id = ? order by created_at, id fetch first 1 rows only")
+			.param(owner.value())
+			.query(Long.class)
+			.optional();
+	}
+
 	/** The owner's first analysis: the baseline that later ones are compared with. */
 	public Optional<MotionAnalysis> first(AccountId owner) {
 		return this.jdbc.sql("select id, created_at, source, samples, duration_s, report from motion_analysis"
@@ -81,6 +101,49 @@ public class JdbcMotionStore {
 			.param(owner.value())
 			.query((rs, n) -> analysis(rs))
 			.optional();
+	}
+
+	/** A page of the owner's analyses, newest first, without their reports; the cursor is (created at in µs, id). */
+	public List<MotionSummary> page(AccountId owner, PageRequest page) {
+		Optional<Cursor> after = page.after();
+		OffsetDateTime at = OffsetDateTime.ofInstant(
+				after.map((c) -> Cursor.instant(c.key(0))).orElse(Instant.parse("9999-12-31T00:00:00Z")), ZoneOffset.UTC);
+		return this.jdbc.sql("select " + SUMMARY_COLUMNS + """
+				 from motion_analysis where account_id = :owner and created_at <= :at
+				and (created_at < :at or id < :id)
+				order by created_at desc, id desc fetch first :n rows only""")
+			.param("owner", owner.value())
+			.param("at", at)
+			.param("id", after.map((c) -> c.key(1)).orElse(Long.MAX_VALUE))
+			.param("n", page.fetchSize())
+			.query((rs, n) -> summary(rs))
+			.list();
+	}
+
+	/** How many analyses the owner stored at or after {@code since}. */
+	public long countSince(AccountId owner, Instant since) {
+		return this.jdbc.sql("select count(*) from motion_analysis where account_id = ? and created_at >= ?")
+			.params(owner.value(), OffsetDateTime.ofInstant(since, ZoneOffset.UTC))
+			.query(Long.class)
+			.single();
+	}
+
+	/** The bytes of all the owner's stored reports. */
+	public long reportBytes(AccountId owner) {
+		return this.jdbc.sql("select coalesce(sum(report_bytes), 0) from motion_analysis where account_id = ?")
+			.param(owner.value())
+			.query(Long.class)
+			.single();
+	}
+
+	/** What a report text counts against the byte quota: its UTF-8 size. */
+	public static long bytes(String reportText) {
+		long bytes = 0;
+		for (int i = 0; i < reportText.length(); i++) {
+			char c = reportText.charAt(i);
+			bytes += (c < 0x80) ? 1 : (c < 0x800) ? 2 : Character.isSurrogate(c) ? 2 : 3;
+		}
+		return bytes;
 	}
 
 	/** The owner's analyses, newest first, without their reports. */

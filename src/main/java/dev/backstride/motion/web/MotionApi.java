@@ -5,6 +5,8 @@ import java.net.URI;
 import java.util.List;
 
 import dev.backstride.account.AccountId;
+import dev.backstride.limits.Page;
+import dev.backstride.limits.PageRequest;
 import dev.backstride.motion.Measurement;
 import dev.backstride.motion.MotionNotFound;
 import dev.backstride.motion.Motions;
@@ -13,6 +15,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -22,6 +25,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
@@ -94,10 +98,16 @@ class MotionApi {
 			.orElseThrow(() -> new MotionNotFound(id));
 	}
 
-	@Operation(summary = "Your measurements, newest first")
+	@Operation(summary = "Your measurements, newest first, a page at a time: the next page is named by the Link"
+			+ " header (rel=\"next\")")
 	@GetMapping
-	List<MotionJson.Item> list(AccountId runner) {
-		return this.motions.list(runner).stream().map(MotionJson.Item::of).toList();
+	ResponseEntity<List<MotionJson.Item>> list(AccountId runner, @RequestParam(required = false) String limit,
+			@RequestParam(required = false) String cursor) {
+		PageRequest request = PageRequest.parse(limit, cursor, 2);
+		Page<MotionJson.Item> page = this.motions.list(runner, request).map(MotionJson.Item::of);
+		return ResponseEntity.ok()
+			.headers((h) -> page.nextLink("/api/v1/motion", request).ifPresent((link) -> h.add(HttpHeaders.LINK, link)))
+			.body(page.items());
 	}
 
 	@ExceptionHandler(MotionNotFound.class)

@@ -2,11 +2,14 @@ package dev.backstride.motion.web;
 
 import java.time.Clock;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import dev.backstride.account.AccountId;
+import dev.backstride.limits.Cursor;
+import dev.backstride.limits.Page;
+import dev.backstride.limits.PageRequest;
+import dev.backstride.limits.QuotaExceeded;
 import dev.backstride.motion.Measurement;
 import dev.backstride.motion.MotionNotFound;
 import dev.backstride.motion.MotionSummary;
@@ -52,9 +55,19 @@ class MotionPages {
 	}
 
 	@GetMapping("/motion")
-	String list(AccountId runner, Model model) {
-		List<Row> rows = this.motions.list(runner).stream().map(this::row).toList();
-		model.addAttribute("rows", rows);
+	String list(AccountId runner, @RequestParam(required = false) @Nullable String cursor, Model model) {
+		PageRequest request = PageRequest.first(PageRequest.DEFAULT_LIMIT);
+		try {
+			request = PageRequest.parse(null, cursor, 2);
+		}
+		catch (IllegalArgumentException ex) {
+			model.addAttribute("error", "That page of measurements no longer exists; here are your newest ones.");
+		}
+		Page<MotionSummary> page = this.motions.list(runner, request);
+		model.addAttribute("rows", page.items().stream().map(this::row).toList());
+		model.addAttribute("older", page.next().map(Cursor::token).orElse(null));
+		model.addAttribute("paged", request.after().isPresent());
+		model.addAttribute("baselineId", this.motions.baselineId(runner).orElse(null));
 		// the page checks the size before sending: a file over the limit would only be refused after uploading
 		model.addAttribute("maximumUploadBytes", this.maximumUpload.toBytes());
 		model.addAttribute("maximumUploadMegabytes", this.maximumUpload.toMegabytes());
@@ -73,7 +86,15 @@ class MotionPages {
 			redirect.addFlashAttribute("error", "Choose a file first: the zip exported from Sensor Logger or phyphox.");
 			return "redirect:/motion";
 		}
-		return switch (this.uploads.file(runner, file)) {
+		Measurement measurement;
+		try {
+			measurement = this.uploads.file(runner, file);
+		}
+		catch (QuotaExceeded ex) {
+			redirect.addFlashAttribute("error", ex.getMessage());
+			return "redirect:/motion";
+		}
+		return switch (measurement) {
 			case Measurement.Saved saved -> {
 				redirect.addFlashAttribute("notice", "Measured " + saved.report().strides().size() + " strides.");
 				yield "redirect:/motion/" + saved.id();

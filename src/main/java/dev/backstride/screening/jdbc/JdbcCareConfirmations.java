@@ -52,4 +52,20 @@ public class JdbcCareConfirmations {
 			.optional();
 	}
 
+	/** How many clinician-assessed confirmations the account recorded at or after {@code since}. */
+	public long clinicianAssessedSince(AccountId account, Instant since) {
+		return this.jdbc.sql("select count(*) from clinician_assessment where account_id = ? and recorded_at >= ?")
+			.params(account.value(), Timestamps.toDb(since))
+			.query(Long.class)
+			.single();
+	}
+
+	/** How many clearance confirmations the account recorded at or after {@code since}. */
+	public long clearancesSince(AccountId account, Instant since) {
+		return this.jdbc.sql("select count(*) from clearance where account_id = ? and confirmed_at >= ?")
+			.params(account.value(), Timestamps.toDb(since))
+			.query(Long.class)
+			.single();
+	}
+
 }

@@ -2,6 +2,7 @@ package dev.backstride.screening.jdbc;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -17,6 +18,7 @@ import dev.backstride.screening.RuleIds;
 import dev.backstride.screening.RunnerProfile;
 import dev.backstride.screening.TriageLevel;
 import dev.backstride.screening.TriageOutcome;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -69,8 +71,61 @@ public class JdbcRedFlagStore {
 			.list();
 	}
 
+	/** The account's latest screening: one row and its answers, however many there are. */
 	public Optional<RedFlagScreening> latest(AccountId account) {
-		return history(account).stream().findFirst();
+		return screenings(account, "", null, 1).stream().findFirst();
+	}
+
+	/**
+	 * The account's flagged screenings (emergency or see-a-clinician) made at or after {@code since}
+	 * (all of them when null), newest first: the only screenings that can still pause the plan.
+	 */
+	public List<RedFlagScreening> flaggedSince(AccountId account, @Nullable Instant since) {
+		return screenings(account, " and triage_level <> 'SELF_MANAGE'" + (since == null ? "" : " and screened_at >= :since"),
+				since, Integer.MAX_VALUE);
+	}
+
+	/** How many screenings the account made at or after {@code since}. */
+	public long countSince(AccountId account, Instant since) {
+		return this.jdbc.sql("select count(*) from red_flag_screening where account_id = ? and screened_at >= ?")
+			.params(account.value(), Timestamps.toDb(since))
+			.query(Long.class)
+			.single();
+	}
+
+	// The condition comes from this class only, never from input.
+	private List<RedFlagScreening> screenings(AccountId account, String condition, @Nullable Instant since, int limit) {
+		var statement = this.jdbc.sql("select id, screened_at, triage_level, rule_ids, age, sex, context_note"
+				+ " from red_flag_screening where account_id = :account" + condition + " order by screened_at desc, id desc"
+				+ (limit == Integer.MAX_VALUE ? "" : " fetch first " + limit + " rows only"))
+			.param("account", account.value());
+		if (since != null) {
+			statement = statement.param("since", Timestamps.toDb(since));
+		}
+		record Row(long id, Instant at, String level, String ruleIds, @Nullable Integer age, String sex,
+				@Nullable String context) {
+		}
+		List<Row> rows = statement.query((rs, n) -> new Row(rs.getLong("id"), Timestamps.fromDb(rs, "screened_at"),
+				rs.getString("triage_level"), rs.getString("rule_ids"), rs.getObject("age", Integer.class),
+				rs.getString("sex"), rs.getString("context_note"))).list();
+		if (rows.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, Map<String, Boolean>> answers = new HashMap<>();
+		this.jdbc.sql("select screening_id, item_id, answer from red_flag_answer where account_id = :account"
+				+ " and screening_id in (:ids)")
+			.param("account", account.value())
+			.param("ids", rows.stream().map(Row::id).toList())
+			.query((ResultSet rs) -> {
+				answers.computeIfAbsent(rs.getLong("screening_id"), (k) -> new HashMap<>())
+					.put(rs.getString("item_id"), rs.getBoolean("answer"));
+			});
+		List<RedFlagScreening> result = new ArrayList<>();
+		for (Row row : rows) {
+			result.add(toScreening(row.id(), answers.getOrDefault(row.id(), Map.of()), row.age(), row.sex(),
+					row.context(), row.ruleIds(), row.level(), row.at()));
+		}
+		return result;
 	}
 
 	private Map<Long, Map<String, Boolean>> answers(AccountId account) {
@@ -85,24 +140,29 @@ public class JdbcRedFlagStore {
 	}
 
 	private static RedFlagScreening toScreening(ResultSet rs, Map<String, Boolean> answerMap) throws SQLException {
+		return toScreening(rs.getLong("id"), answerMap, rs.getObject("age", Integer.class), rs.getString("sex"),
+				rs.getString("context_note"), rs.getString("rule_ids"), rs.getString("triage_level"),
+				Timestamps.fromDb(rs, "screened_at"));
+	}
+
+	private static RedFlagScreening toScreening(long id, Map<String, Boolean> answerMap, @Nullable Integer age,
+			String sex, @Nullable String context, String ruleIds, String level, Instant screenedAt) {
 		RedFlagAnswers answers = new RedFlagAnswers(answerMap);
-		Integer age = rs.getObject("age", Integer.class);
-		RunnerProfile profile = new RunnerProfile(age, RunnerProfile.Sex.valueOf(rs.getString("sex")));
-		String context = rs.getString("context_note");
+		RunnerProfile profile = new RunnerProfile(age, RunnerProfile.Sex.valueOf(sex));
 		List<RedFlag> flags = new ArrayList<>();
-		for (String ruleId : rs.getString("rule_ids").split(",")) {
+		for (String ruleId : ruleIds.split(",")) {
 			if (!ruleId.isEmpty() && !ruleId.equals(RuleIds.SEE)) {
 				flags.add(RedFlag.of(ruleId, answers.yesFor(ruleId).stream().map((item) -> item.id()).toList()));
 			}
 		}
 		TriageOutcome outcome = TriageOutcome.of(flags,
 				context == null ? List.of() : Arrays.asList(context.split("\n")));
-		TriageLevel stored = TriageLevel.valueOf(rs.getString("triage_level"));
+		TriageLevel stored = TriageLevel.valueOf(level);
 		if (outcome.level() != stored) {
-			throw new IllegalStateException("screening " + rs.getLong("id") + " is stored as " + stored
+			throw new IllegalStateException("screening " + id + " is stored as " + stored
 					+ " but its rule ids give " + outcome.level());
 		}
-		return new RedFlagScreening(answers, profile, outcome, Timestamps.fromDb(rs, "screened_at"));
+		return new RedFlagScreening(answers, profile, outcome, screenedAt);
 	}
 
 }

@@ -7,17 +7,21 @@ import java.time.LocalDate;
 import java.util.List;
 
 import dev.backstride.account.AccountId;
+import dev.backstride.limits.Page;
+import dev.backstride.limits.PageRequest;
 import dev.backstride.screening.FunctionAnswers;
 import dev.backstride.screening.FunctionResponse;
 import dev.backstride.screening.RiskAnswers;
 import dev.backstride.screening.RiskResponse;
 import dev.backstride.screening.Screening;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -69,9 +73,13 @@ class QuestionnaireApi {
 			.body(RiskResult.of(response));
 	}
 
+	/** Newest first, a page at a time: the next page is named by the {@code Link} header (rel="next"). */
 	@GetMapping("/risk/responses")
-	List<RiskResult> riskHistory(AccountId runner) {
-		return this.screening.riskHistory(runner).stream().map(RiskResult::of).toList();
+	ResponseEntity<List<RiskResult>> riskHistory(AccountId runner, @RequestParam(required = false) String limit,
+			@RequestParam(required = false) String cursor) {
+		PageRequest request = PageRequest.parse(limit, cursor, 2);
+		return withNextLink(this.screening.riskHistory(runner, request).map(RiskResult::of),
+				"/api/v1/questionnaires/risk/responses", request);
 	}
 
 	@PostMapping("/function/responses")
@@ -84,9 +92,19 @@ class QuestionnaireApi {
 			.body(FunctionResult.of(response));
 	}
 
+	/** Newest first, a page at a time: the next page is named by the {@code Link} header (rel="next"). */
 	@GetMapping("/function/responses")
-	List<FunctionResult> functionHistory(AccountId runner) {
-		return this.screening.functionHistory(runner).stream().map(FunctionResult::of).toList();
+	ResponseEntity<List<FunctionResult>> functionHistory(AccountId runner, @RequestParam(required = false) String limit,
+			@RequestParam(required = false) String cursor) {
+		PageRequest request = PageRequest.parse(limit, cursor, 2);
+		return withNextLink(this.screening.functionHistory(runner, request).map(FunctionResult::of),
+				"/api/v1/questionnaires/function/responses", request);
+	}
+
+	private static <T> ResponseEntity<List<T>> withNextLink(Page<T> page, String path, PageRequest request) {
+		return ResponseEntity.ok()
+			.headers((h) -> page.nextLink(path, request).ifPresent((link) -> h.add(HttpHeaders.LINK, link)))
+			.body(page.items());
 	}
 
 	@GetMapping("/due")

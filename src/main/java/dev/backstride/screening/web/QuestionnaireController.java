@@ -5,8 +5,14 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 
 import dev.backstride.account.AccountId;
+import dev.backstride.limits.Cursor;
+import dev.backstride.limits.Page;
+import dev.backstride.limits.PageRequest;
+import dev.backstride.limits.QuotaExceeded;
 import dev.backstride.screening.FunctionResponse;
 import dev.backstride.screening.MeaningfulChange;
 import dev.backstride.screening.Questionnaire;
@@ -38,18 +44,43 @@ class QuestionnaireController {
 	}
 
 	@GetMapping("/questionnaires")
-	String index(AccountId runner, Model model) {
+	String index(AccountId runner, @RequestParam(required = false) String riskCursor,
+			@RequestParam(required = false) String functionCursor, Model model) {
 		var due = this.screening.measuresDue(runner);
 		model.addAttribute("riskDue", due.risk());
 		model.addAttribute("functionDue", due.function());
-		List<RiskResponse> risks = this.screening.riskHistory(runner);
-		List<FunctionResponse> functions = this.screening.functionHistory(runner);
-		model.addAttribute("latestRisk", risks.isEmpty() ? null : risks.get(0));
-		model.addAttribute("latestFunction", functions.isEmpty() ? null : functions.get(0));
-		model.addAttribute("riskRows", riskRows(risks));
-		model.addAttribute("functionRows", functionRows(functions));
+		model.addAttribute("latestRisk", this.screening.latestRisk(runner).orElse(null));
+		model.addAttribute("latestFunction", this.screening.latestFunction(runner).orElse(null));
+		PageRequest riskPage = pageOf(riskCursor, model);
+		PageRequest functionPage = pageOf(functionCursor, model);
+		Page<RiskResponse> risks = this.screening.riskHistory(runner, riskPage);
+		Page<FunctionResponse> functions = this.screening.functionHistory(runner, functionPage);
+		// the row after each page's last, so that its change can be shown too
+		List<RiskResponse> riskList = withNext(risks, (next) -> this.screening.riskHistory(runner, next));
+		List<FunctionResponse> functionList = withNext(functions, (next) -> this.screening.functionHistory(runner, next));
+		model.addAttribute("riskRows", riskRows(riskList).subList(0, risks.items().size()));
+		model.addAttribute("functionRows", functionRows(functionList).subList(0, functions.items().size()));
+		model.addAttribute("olderRisk", risks.next().map(Cursor::token).orElse(null));
+		model.addAttribute("olderFunction", functions.next().map(Cursor::token).orElse(null));
+		model.addAttribute("paged", riskPage.after().isPresent() || functionPage.after().isPresent());
 		model.addAttribute("questionnaires", this.screening.questionnaires());
 		return "questionnaires/index";
+	}
+
+	private static PageRequest pageOf(String cursor, Model model) {
+		try {
+			return PageRequest.parse(null, cursor, 2);
+		}
+		catch (IllegalArgumentException ex) {
+			model.addAttribute("error", "That page of answers no longer exists; here are your newest ones.");
+			return PageRequest.first(PageRequest.DEFAULT_LIMIT);
+		}
+	}
+
+	private static <T> List<T> withNext(Page<T> page, Function<PageRequest, Page<T>> read) {
+		List<T> list = new ArrayList<>(page.items());
+		page.next().ifPresent((cursor) -> list.addAll(read.apply(new PageRequest(1, Optional.of(cursor))).items()));
+		return list;
 	}
 
 	private static List<Row> riskRows(List<RiskResponse> newestFirst) {
@@ -111,6 +142,12 @@ class QuestionnaireController {
 			model.addAttribute("questionnaire", questionnaire);
 			model.addAttribute("answers", form);
 			model.addAttribute("error", "Please answer the questions marked as required. (" + ex.getMessage() + ")");
+			return "questionnaires/form";
+		}
+		catch (QuotaExceeded ex) {
+			model.addAttribute("questionnaire", questionnaire);
+			model.addAttribute("answers", form);
+			model.addAttribute("error", ex.getMessage());
 			return "questionnaires/form";
 		}
 		return "redirect:/questionnaires";

@@ -98,7 +98,7 @@ class ScreeningController {
 		if (paused.level() == TriageLevel.EMERGENCY) {
 			return "screening/emergency";
 		}
-		var flags = this.screening.screeningHistory(runner)
+		var flags = this.screening.openScreenings(runner)
 			.stream()
 			.filter(s -> s.outcome().level() == TriageLevel.SEE_CLINICIAN)
 			.findFirst()
