@@ -4,6 +4,7 @@
 #   bench/load.sh                  # the whole run: load matrix, then a 10-minute soak
 #   STEP_SECONDS=10 SOAK_MINUTES=2 bench/load.sh   # shorter
 #   SOAK_MINUTES=0 bench/load.sh   # the load matrix only
+#   JAVA_OPTS=-XX:G1PeriodicGCInterval=30000 CONNECTIONS= bench/load.sh   # JVM options; the soak only
 #
 # Starts target/backstride-*.jar (built if missing) on 127.0.0.1 and a free port with a fresh H2 data
 # directory under a temporary folder, signs up three runners (one per request kind, so that one
@@ -41,7 +42,8 @@ CP="target/test-classes:target/classes:$(./mvnw -B -q dependency:build-classpath
 
 PORT="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')"
 BASE="http://127.0.0.1:$PORT"
-BACKSTRIDE_DATA_DIR="$WORK/data" PORT="$PORT" "$JAVA" -jar "$JAR" --server.address=127.0.0.1 \
+# shellcheck disable=SC2086
+BACKSTRIDE_DATA_DIR="$WORK/data" PORT="$PORT" "$JAVA" ${JAVA_OPTS:-} -jar "$JAR" --server.address=127.0.0.1 \
   >"$WORK/app.log" 2>&1 &
 APP=$!
 trap 'kill "$APP" 2>/dev/null || true; wait "$APP" 2>/dev/null || true' EXIT
@@ -85,7 +87,7 @@ drive() { # kind connections seconds [script]
 }
 
 echo "# Load and soak, $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) at the start"
-echo "# app: $JAR on $("$JAVA" -version 2>&1 | head -1), default heap settings; data in $WORK"
+echo "# app: $JAR on $("$JAVA" -version 2>&1 | head -1), JVM options: ${JAVA_OPTS:-none}; data in $WORK"
 echo "RSS after start and sign-ups: $(rss) MB; heap in use after a full GC: $(heap_after_gc) MB"
 for kind in today checkin upload; do drive "$kind" 4 "$WARMUP_SECONDS" >/dev/null; done
 echo "RSS after ${WARMUP_SECONDS} s warm-up per kind: $(rss) MB"

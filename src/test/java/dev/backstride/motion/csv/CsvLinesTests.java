@@ -52,9 +52,10 @@ class CsvLinesTests {
 	}
 
 	/**
-	 * Found by reasoning over the fuzz target's wholeNumber path: rounding 1e99999999 to a whole number
-	 * built a number of a hundred million digits first, holding a request thread for minutes. The
-	 * timeout only stops a regression from hanging the build; the answer itself is what is checked.
+	 * Found by {@link CsvLinesFuzzTests} (its input {@code timeout-88fcace…}, a Sensor Logger time of
+	 * {@code 1701e100000068}): rounding such a number to a whole number built a number of a hundred
+	 * million digits first, holding a request thread for minutes. The timeout only keeps a regression
+	 * from hanging the build; the answers are what is checked.
 	 */
 	@Test
 	@Timeout(value = 60, unit = TimeUnit.SECONDS)
