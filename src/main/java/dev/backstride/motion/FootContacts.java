@@ -14,7 +14,7 @@ final class FootContacts {
 
 	static final double MIN_CADENCE = 130;
 
-	private static final double MAX_CADENCE = 250;
+	static final double MAX_CADENCE = 250;
 
 	private static final double PEAK_G = 1.15;
 
@@ -35,6 +35,22 @@ final class FootContacts {
 
 	int steps() {
 		return this.running.length;
+	}
+
+	/** The median length of the running steps, in samples; 1 when there are none. */
+	int typicalRunningStep() {
+		int[] lengths = new int[this.running.length];
+		int count = 0;
+		for (int s = 0; s < this.running.length; s++) {
+			if (this.running[s]) {
+				lengths[count++] = this.contacts[s + 1] - this.contacts[s];
+			}
+		}
+		if (count == 0) {
+			return 1;
+		}
+		Arrays.sort(lengths, 0, count);
+		return lengths[count / 2];
 	}
 
 	/** Contacts from the first n samples of vertical acceleration; {@code smooth} receives it lightly smoothed. */
@@ -73,7 +89,8 @@ final class FootContacts {
 		int count = 0;
 		int i = 0;
 		while (i < n) {
-			if (a[i] <= threshold) {
+			// negated, so that a NaN counts as below the threshold and the scan still moves on
+			if (!(a[i] > threshold)) {
 				i++;
 				continue;
 			}

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.Objects;
 
 /** What {@link Motions#analyse} did with a recording: stored a report, or refused it and stored nothing. */
-public sealed interface Measurement permits Measurement.Saved, Measurement.Rejected {
+public sealed interface Measurement permits Measurement.Saved, Measurement.Rejected, Measurement.Busy {
 
 	/** Analysed and stored under {@code id}. */
 	record Saved(long id, Instant createdAt, MotionReport report) implements Measurement {
@@ -22,6 +22,20 @@ public sealed interface Measurement permits Measurement.Saved, Measurement.Rejec
 		public Rejected {
 			if (reason.isBlank()) {
 				throw new IllegalArgumentException("a rejection needs a reason");
+			}
+		}
+
+	}
+
+	/**
+	 * Not analysed now: the server is busy or the analysis ran past its time limit. Nothing was stored;
+	 * sending it again later may work. The reason is written for the runner.
+	 */
+	record Busy(String reason) implements Measurement {
+
+		public Busy {
+			if (reason.isBlank()) {
+				throw new IllegalArgumentException("a busy answer needs a reason");
 			}
 		}
 

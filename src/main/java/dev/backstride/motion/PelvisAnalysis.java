@@ -45,17 +45,30 @@ public final class PelvisAnalysis {
 		return new PelvisAnalysis().run(recording);
 	}
 
+	/**
+	 * Analyses one recording, giving up with {@link AnalysisTimedOut} once {@code limit} has passed (checked
+	 * between stages).
+	 */
+	public static MotionOutcome analyse(ImuRecording recording, java.time.Duration limit) {
+		return new PelvisAnalysis().run(recording, Deadline.after(limit));
+	}
+
 	MotionOutcome run(ImuRecording recording) {
+		return run(recording, Deadline.NONE);
+	}
+
+	MotionOutcome run(ImuRecording recording, Deadline deadline) {
 		return switch (RecordingCheck.of(recording)) {
 			case RecordingCheck.Refused refused -> new MotionOutcome.Rejected(refused.reason());
-			case RecordingCheck.Usable usable -> resampled(recording, usable);
+			case RecordingCheck.Usable usable -> resampled(recording, usable, deadline);
 		};
 	}
 
-	private MotionOutcome resampled(ImuRecording recording, RecordingCheck.Usable usable) {
+	private MotionOutcome resampled(ImuRecording recording, RecordingCheck.Usable usable, Deadline deadline) {
+		deadline.check();
 		UniformSamples s = UniformSamples.of(recording, usable.rate(), usable.accelerationScale());
 		try {
-			return analyse(s, usable);
+			return analyse(s, usable, deadline);
 		}
 		finally {
 			s.work.giveBack();
@@ -63,10 +76,12 @@ public final class PelvisAnalysis {
 	}
 
 	/** The analysis proper; nothing it returns refers to the workspace of {@code s}. */
-	private MotionOutcome analyse(UniformSamples s, RecordingCheck.Usable usable) {
+	private MotionOutcome analyse(UniformSamples s, RecordingCheck.Usable usable, Deadline deadline) {
 		Workspace work = s.work;
 		double[][] level = { work.doubles(s.size), work.doubles(s.size), work.doubles(s.size) };
+		deadline.check();
 		Attitude q = this.attitude.estimate(s, level);
+		deadline.check();
 		int mark = work.mark();
 		FootContacts steps = FootContacts.detect(level[2], s.size, s.rate, work.doubles(s.size));
 		work.release(mark);
@@ -75,9 +90,13 @@ public final class PelvisAnalysis {
 		if (bouts.count() == 0) {
 			return tooShort(0, excluded);
 		}
-		PelvisFrame frame = PelvisFrame.fit(q, level, bouts.mask, WINDOW_SECONDS, s.rate, work);
+		deadline.check();
+		PelvisFrame frame = PelvisFrame.fit(q, level, bouts.mask, steps.typicalRunningStep(), WINDOW_SECONDS, s.rate,
+				work);
+		deadline.check();
 		PelvisAngles angles = PelvisAngles.of(q, frame, level, work);
-		Strides strides = Strides.of(steps, bouts, angles.lateral, s.gap);
+		deadline.check();
+		Strides strides = Strides.of(steps, bouts, angles.lateral, s.gap, s.rate);
 		if (strides.count() < MINIMUM_STRIDES) {
 			return tooShort(strides.count(), excluded);
 		}
@@ -85,7 +104,9 @@ public final class PelvisAnalysis {
 		if (strides.acrossGaps > 0) {
 			warnings.add(strides.acrossGaps + " strides across gaps in the data left out");
 		}
+		deadline.check();
 		List<StrideMetrics> metrics = StrideMeasures.measure(strides, angles, s);
+		deadline.check();
 		return new MotionOutcome.Analysed(
 				Reports.of(metrics, StrideMeasures.curves(strides, angles), excluded, warnings));
 	}

@@ -4,10 +4,10 @@ package dev.backstride.motion;
  * Where the pelvis axes sit in the phone, found from the running itself, so the phone may be worn any
  * way round (screen in or out, upside down, tilted, landscape).
  * <p>
- * Up is the mean direction of gravity in the phone while running. Forward is the principal axis of
- * horizontal acceleration (runners brake and push off along their path far more than they sway),
- * measured in a frame that follows the pelvis' smoothed heading, so turns and gyroscope drift about the
- * vertical do not smear it. Its sign comes from braking: at each contact the vertical acceleration rises
+ * Up is the mean direction of gravity in the phone while running. Forward is the horizontal axis along
+ * which acceleration repeats from step to step (every step brakes and pushes off alike, while the sway
+ * changes side with the foot), measured in a frame that follows the pelvis' smoothed heading, so turns
+ * and gyroscope drift about the vertical do not smear it. Its sign comes from braking: at each contact the vertical acceleration rises
  * while the forward acceleration is negative.
  */
 final class PelvisFrame {
@@ -42,8 +42,12 @@ final class PelvisFrame {
 		this.headingSin.spread(this.headingSin.values, sin, n);
 	}
 
-	static PelvisFrame fit(Attitude q, double[][] level, boolean[] running, double windowSeconds, double rate,
-			Workspace work) {
+	/**
+	 * The frame of a recording: {@code running} marks the samples of running bouts, {@code step} is a
+	 * typical step's length in samples.
+	 */
+	static PelvisFrame fit(Attitude q, double[][] level, boolean[] running, int step, double windowSeconds,
+			double rate, Workspace work) {
 		int n = q.size();
 		SlowSignal hx = new SlowSignal(n, rate, work);
 		SlowSignal hy = new SlowSignal(n, rate, work);
@@ -68,7 +72,7 @@ final class PelvisFrame {
 			hx.values[k] /= norm;
 			hy.values[k] /= norm;
 		}
-		double alpha = forward(level, running, n, hx, hy, rate);
+		double alpha = forward(level, running, n, hx, hy, rate, step);
 		double ca = Math.cos(alpha);
 		double sa = Math.sin(alpha);
 		// turning each block turns its interpolation alike
@@ -174,12 +178,20 @@ final class PelvisFrame {
 	}
 
 	/**
-	 * Angle of forward travel from the smoothed heading: principal axis, sign from braking. The heading
-	 * turns a fraction of a degree within a block, so each block's sums are taken in the level frame and
-	 * turned once, by the heading at its centre.
+	 * Angle of forward travel from the smoothed heading, sign from braking.
+	 * <p>
+	 * The axis is the one along which horizontal acceleration repeats from one step to the next. Every
+	 * step brakes and pushes off alike, so forward acceleration correlates positively with itself one
+	 * step later; sideways acceleration swings to the side of the foot on the ground, so it changes sign
+	 * from step to step. The axis is the leading eigenvector of the symmetrised covariance between the
+	 * acceleration at each sample and one typical step later. The plain principal axis of horizontal
+	 * acceleration is not enough: some runners sway more than they brake.
+	 * <p>
+	 * The heading turns a fraction of a degree within a block, so each block's sums are taken in the level
+	 * frame and turned once, by the heading at its centre.
 	 */
 	private static double forward(double[][] level, boolean[] running, int n, SlowSignal cos, SlowSignal sin,
-			double rate) {
+			double rate, int step) {
 		double[] ax = level[0], ay = level[1], az = level[2];
 		int lag = Math.max(1, (int) Math.round(0.02 * rate));
 		int block = cos.block;
@@ -188,18 +200,21 @@ final class PelvisFrame {
 		for (int k = 0; k < cos.blocks(); k++) {
 			double lx = 0, ly = 0, lxx = 0, lyy = 0, lxy = 0, rx = 0, ry = 0;
 			int m = 0;
-			for (int i = Math.max(lag, k * block), end = Math.min(n - lag, (k + 1) * block); i < end; i++) {
-				if (!running[i]) {
+			for (int i = Math.max(lag, k * block), end = Math.min(n - Math.max(lag, step), (k + 1) * block); i < end;
+					i++) {
+				if (!running[i] || !running[i + step]) {
 					continue;
 				}
 				double x = ax[i];
 				double y = ay[i];
+				double xn = ax[i + step];
+				double yn = ay[i + step];
 				double rise = az[i + lag] - az[i - lag];
-				lx += x;
-				ly += y;
-				lxx += x * x;
-				lyy += y * y;
-				lxy += x * y;
+				lx += x + xn;
+				ly += y + yn;
+				lxx += x * xn;
+				lyy += y * yn;
+				lxy += 0.5 * (x * yn + y * xn);
 				rx += x * rise;
 				ry += y * rise;
 				m++;
@@ -219,12 +234,13 @@ final class PelvisFrame {
 			by += -s * rx + c * ry;
 			count += m;
 		}
-		double cxx = sxx - sx * sx / count;
-		double cyy = syy - sy * sy / count;
-		double cxy = sxy - sx * sy / count;
+		// the means (over both ends of each pair) taken out
+		double mx = sx / (2 * count), my = sy / (2 * count);
+		double cxx = sxx - count * mx * mx;
+		double cyy = syy - count * my * my;
+		double cxy = sxy - count * mx * my;
 		double alpha = 0.5 * Math.atan2(2 * cxy, cxx - cyy);
 		// braking: forward acceleration and the rise of vertical acceleration have opposite signs
 		return Math.cos(alpha) * bx + Math.sin(alpha) * by > 0 ? alpha + Math.PI : alpha;
 	}
-
 }

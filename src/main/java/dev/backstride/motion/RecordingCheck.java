@@ -17,6 +17,24 @@ final class RecordingCheck {
 
 	private static final double LOW_RATE = 100;
 
+	/**
+	 * The shortest recording that can hold {@link PelvisAnalysis#MINIMUM_STRIDES} running strides: two
+	 * steps each at the highest cadence counted as running.
+	 */
+	static final double MINIMUM_SECONDS = PelvisAnalysis.MINIMUM_STRIDES * 2 * 60 / FootContacts.MAX_CADENCE;
+
+	/**
+	 * The most samples the analysis works on after resampling (80 minutes at 100 Hz, 40 at 200 Hz): what
+	 * bounds its memory, whatever the time stamps claim.
+	 */
+	static final int MAXIMUM_UNIFORM_SAMPLES = 480_000;
+
+	/** Beyond the range of any phone's accelerometer (they stop at 8 to 32 g), in m/s² or in g. */
+	static final double MAXIMUM_ACCELERATION = 2_000;
+
+	/** Beyond the range of any phone's gyroscope (they stop at 35 to 70 rad/s). */
+	static final double MAXIMUM_ROTATION_RATE = 100;
+
 	private RecordingCheck() {
 	}
 
@@ -47,6 +65,8 @@ final class RecordingCheck {
 		double shortest = Double.POSITIVE_INFINITY;
 		double intervals = 0;
 		int counted = 0;
+		double acc = Math.max(Math.abs(ax[0]), Math.max(Math.abs(ay[0]), Math.abs(az[0])));
+		double rot = Math.max(Math.abs(gx[0]), Math.max(Math.abs(gy[0]), Math.abs(gz[0])));
 		for (int i = 1; i < n; i++) {
 			st += t[i];
 			sax += ax[i];
@@ -55,6 +75,16 @@ final class RecordingCheck {
 			sgx += gx[i];
 			sgy += gy[i];
 			sgz += gz[i];
+			double a = Math.abs(ax[i]), b = Math.abs(ay[i]), c = Math.abs(az[i]);
+			acc = a > acc ? a : acc;
+			acc = b > acc ? b : acc;
+			acc = c > acc ? c : acc;
+			a = Math.abs(gx[i]);
+			b = Math.abs(gy[i]);
+			c = Math.abs(gz[i]);
+			rot = a > rot ? a : rot;
+			rot = b > rot ? b : rot;
+			rot = c > rot ? c : rot;
 			double dt = t[i] - t[i - 1];
 			shortest = dt < shortest ? dt : shortest;
 			// the mean rate leaves out gaps: intervals longer than twice the overall mean
@@ -73,8 +103,23 @@ final class RecordingCheck {
 						channels[c][bad], bad));
 			}
 		}
+		if (acc > MAXIMUM_ACCELERATION) {
+			return new Refused(String.format(Locale.ROOT,
+					"an acceleration of %.3g is beyond what a phone can measure: check the units (m/s² or g)",
+					acc));
+		}
+		if (rot > MAXIMUM_ROTATION_RATE) {
+			return new Refused(String.format(Locale.ROOT,
+					"a rotation rate of %.3g is beyond what a phone can measure: check the units (rad/s)", rot));
+		}
 		if (!(shortest > 0)) {
 			return new Refused(order(t));
+		}
+		double seconds = t[n - 1] - t[0];
+		if (seconds < MINIMUM_SECONDS) {
+			return new Refused(String.format(Locale.ROOT,
+					"too short: %s of data, and %d running strides take at least %.0f s", duration(seconds),
+					PelvisAnalysis.MINIMUM_STRIDES, Math.ceil(MINIMUM_SECONDS)));
 		}
 		if (isFlat(gx) && isFlat(gy) && isFlat(gz)) {
 			return new Refused("no gyroscope signal: rotation rate is constant on all three axes");
@@ -84,7 +129,30 @@ final class RecordingCheck {
 			return new Refused(String.format(Locale.ROOT, "sample rate %.0f Hz is below the %.0f Hz needed", rate,
 					MINIMUM_RATE));
 		}
+		double uniform = seconds * UniformSamples.rateFor(rate);
+		if (uniform >= MAXIMUM_UNIFORM_SAMPLES) {
+			return new Refused(String.format(Locale.ROOT,
+					"the recording spans %s from its first to its last time stamp; at most %s can be analysed at"
+							+ " %.0f Hz (is one time stamp far off?)",
+					duration(seconds), duration((MAXIMUM_UNIFORM_SAMPLES - 1) / UniformSamples.rateFor(rate)),
+					UniformSamples.rateFor(rate)));
+		}
 		return usable(t, rate, Math.sqrt(sax * sax + say * say + saz * saz) / n);
+	}
+
+	/** Seconds as a person reads them: "7.2 s", "12 min 5 s", "27 h 46 min", or in days beyond that. */
+	static String duration(double seconds) {
+		if (seconds < 60) {
+			return String.format(Locale.ROOT, "%.1f s", seconds);
+		}
+		long s = Math.round(seconds);
+		if (s < 3600) {
+			return s % 60 == 0 ? s / 60 + " min" : s / 60 + " min " + s % 60 + " s";
+		}
+		if (seconds < 100 * 86_400) {
+			return s / 3600 + " h " + (s % 3600) / 60 + " min";
+		}
+		return String.format(Locale.ROOT, "%.3g days", seconds / 86_400);
 	}
 
 	/** The first time stamp that is not later than the one before. */

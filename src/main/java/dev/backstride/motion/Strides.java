@@ -6,11 +6,18 @@ import java.util.Arrays;
  * Strides from left contact to left contact, as sample indices: left stance from {@code start[k]} to
  * {@code middle[k]}, right stance from {@code middle[k]} to {@code end[k]}.
  * <p>
- * Which foot is down comes from sideways acceleration: over a stance the centre of mass is pushed back
- * towards the midline, so a left stance accelerates the pelvis to the right. Steps alternate, so the
- * whole bout is decided at once from the sum over all its steps, which one odd step cannot flip.
+ * Which foot is down comes from sideways acceleration at the foot contacts: as a foot lands, the pelvis
+ * is jolted towards that foot's side, so sideways acceleration around a left contact points further
+ * left than around a right contact. On real running (four lab trials of three runners, sacral signal
+ * from motion capture) this told the feet apart in every trial; the mean over whole steps, which an
+ * earlier version used, and pelvic obliquity both named every step wrongly on some runners. Steps
+ * alternate, so the whole bout is decided at once from the sum over all its contacts, which one odd
+ * step cannot flip.
  */
 final class Strides {
+
+	/** Sideways acceleration is averaged this long either side of each contact. */
+	static final double CONTACT_WINDOW_SECONDS = 0.04;
 
 	final int[] start, middle, end;
 
@@ -28,7 +35,7 @@ final class Strides {
 		return this.start.length;
 	}
 
-	static Strides of(FootContacts steps, RunningBouts bouts, double[] lateral, boolean[] gap) {
+	static Strides of(FootContacts steps, RunningBouts bouts, double[] lateral, boolean[] gap, double rate) {
 		int[] c = steps.contacts;
 		int capacity = steps.steps() / 2 + 1;
 		int[] start = new int[capacity];
@@ -36,14 +43,18 @@ final class Strides {
 		int[] end = new int[capacity];
 		int count = 0;
 		int acrossGaps = 0;
+		int reach = Math.max(1, (int) Math.round(CONTACT_WINDOW_SECONDS * rate));
+		int n = lateral.length;
 		for (int b = 0; b < bouts.count(); b++) {
+			// an even number of contacts, so that a steady sideways pull (a bend of the track) cancels out
+			int contacts = bouts.last[b] + 2 - bouts.first[b];
 			double evenMinusOdd = 0;
-			for (int s = bouts.first[b]; s <= bouts.last[b]; s++) {
-				double mean = mean(lateral, c[s], c[s + 1]);
+			for (int s = bouts.first[b]; s < bouts.first[b] + contacts - contacts % 2; s++) {
+				double mean = mean(lateral, Math.max(0, c[s] - reach), Math.min(n, c[s] + reach + 1));
 				evenMinusOdd += ((s - bouts.first[b]) % 2 == 0) ? mean : -mean;
 			}
-			// left stances push right (negative): they are the even steps if the even sum is lower
-			int firstLeft = bouts.first[b] + (evenMinusOdd < 0 ? 0 : 1);
+			// left contacts jolt the pelvis left (positive): they are the even ones if the even sum is higher
+			int firstLeft = bouts.first[b] + (evenMinusOdd > 0 ? 0 : 1);
 			for (int s = firstLeft; s + 1 <= bouts.last[b]; s += 2) {
 				if (anyGap(gap, c[s], c[s + 2])) {
 					acrossGaps++;

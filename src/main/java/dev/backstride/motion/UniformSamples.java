@@ -54,7 +54,7 @@ final class UniformSamples {
 	 * {@link Workspace}, to be given back when the analysis is done.
 	 */
 	static UniformSamples of(ImuRecording r, double measuredRate, double accelerationScale) {
-		double rate = Math.min(MAXIMUM_RATE, Math.max(1, Math.rint(measuredRate)));
+		double rate = rateFor(measuredRate);
 		double[] t = r.t();
 		int size = (int) Math.floor((t[t.length - 1] - t[0]) * rate) + 1;
 		UniformSamples s = new UniformSamples(t[0], rate, size, Workspace.take());
@@ -74,6 +74,11 @@ final class UniformSamples {
 		}
 		s.widenGaps((int) Math.ceil(GAP_MARGIN_SECONDS * rate));
 		return s;
+	}
+
+	/** The uniform rate for a recording measured at {@code measuredRate}: whole hertz, at most 200. */
+	static double rateFor(double measuredRate) {
+		return Math.min(MAXIMUM_RATE, Math.max(1, Math.rint(measuredRate)));
 	}
 
 	/** Input faster than this many times the output rate is averaged, not just interpolated. */

@@ -23,6 +23,13 @@ final class Workspace {
 	/** Analyses run side by side at most about one per core, so more spares than that would only sit. */
 	private static final int MAXIMUM_SPARES = Math.max(2, Runtime.getRuntime().availableProcessors());
 
+	/**
+	 * A workspace that has grown beyond this many samples (33 minutes at 100 Hz, about 50 MB) is left to the
+	 * garbage collector rather than kept: the rare long recording pays for its arrays, and the memory the
+	 * server keeps between analyses stays small.
+	 */
+	static final int MAXIMUM_KEPT_SAMPLES = 200_000;
+
 	private static final ConcurrentLinkedQueue<SoftReference<Workspace>> SPARES = new ConcurrentLinkedQueue<>();
 
 	private final List<double[]> doubles = new ArrayList<>();
@@ -109,9 +116,22 @@ final class Workspace {
 		this.nextDouble = 0;
 		this.nextFlag = 0;
 		this.nextBlockValues = 0;
-		if (SPARES.size() < MAXIMUM_SPARES) {
+		if (SPARES.size() < MAXIMUM_SPARES && longest() <= grown(MAXIMUM_KEPT_SAMPLES)) {
 			SPARES.offer(new SoftReference<>(this));
 		}
+	}
+
+	/** How many spares wait in the pool now. */
+	static int spares() {
+		return SPARES.size();
+	}
+
+	private int longest() {
+		int longest = 0;
+		for (double[] a : this.doubles) {
+			longest = Math.max(longest, a.length);
+		}
+		return longest;
 	}
 
 }

@@ -394,6 +394,9 @@ final class SyntheticRun {
 			return s - Math.floor(s / half) * half > STRAIGHT;
 		}
 
+		/** Peak sideways acceleration towards the landing foot in the first 30 ms of a stance, m/s². */
+		private static final double LANDING_JOLT = 4;
+
 		/** The runner's own acceleration in the world (x forward, y left, z up), m/s². */
 		private double[] acceleration(double t) {
 			Kind kind = this.segments.get(segment(t)).kind();
@@ -422,7 +425,10 @@ final class SyntheticRun {
 			double vertical = loading * Math.sin(x) - G
 					+ (tau < impactSeconds ? impact * Math.sin(Math.PI * tau / impactSeconds) : 0);
 			double braking = 2 + 1.2 * this.run.speed;
-			return new double[] { -braking * Math.sin(2 * x), -side * 2.5 * Math.sin(x), vertical };
+			// sideways: the landing jolts the pelvis towards the foot's side, then the stance pushes it back
+			// towards the other side (as the sacral signal of real running shows)
+			double jolt = tau < impactSeconds ? side * LANDING_JOLT * Math.sin(Math.PI * tau / impactSeconds) : 0;
+			return new double[] { -braking * Math.sin(2 * x), jolt - side * 2.5 * Math.sin(x), vertical };
 		}
 
 		Result record() {

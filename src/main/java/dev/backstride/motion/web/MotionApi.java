@@ -111,11 +111,8 @@ class MotionApi {
 		return switch (measurement) {
 			case Measurement.Saved saved -> ResponseEntity.created(URI.create("/api/v1/motion/" + saved.id()))
 				.body(MotionJson.of(saved.id(), saved.report()));
-			case Measurement.Rejected rejected -> {
-				ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, rejected.reason());
-				problem.setTitle("Recording not usable");
-				yield ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
-			}
+			case Measurement.Rejected rejected -> MeasurementProblems.rejected(rejected);
+			case Measurement.Busy busy -> MeasurementProblems.busy(busy);
 		};
 	}
 

@@ -82,6 +82,10 @@ class MotionPages {
 				redirect.addFlashAttribute("error", "That file could not be measured. " + rejected.reason());
 				yield "redirect:/motion";
 			}
+			case Measurement.Busy busy -> {
+				redirect.addFlashAttribute("error", busy.reason());
+				yield "redirect:/motion";
+			}
 		};
 	}
 

@@ -7,9 +7,7 @@ import java.util.Map;
 import dev.backstride.account.AccountId;
 import dev.backstride.motion.Measurement;
 import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -33,11 +31,8 @@ class RecorderUploads {
 				ImuUploads.MAX_RECORDER_SAMPLES)) {
 			case Measurement.Saved saved -> ResponseEntity.created(URI.create("/motion/" + saved.id()))
 				.body(Map.of("id", saved.id()));
-			case Measurement.Rejected rejected -> {
-				ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, rejected.reason());
-				problem.setTitle("Recording not usable");
-				yield ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
-			}
+			case Measurement.Rejected rejected -> MeasurementProblems.rejected(rejected);
+			case Measurement.Busy busy -> MeasurementProblems.busy(busy);
 		};
 	}
 

@@ -119,6 +119,53 @@ class MotionApiTests {
 		assertThat(runner.get("/api/v1/motion").json()).isEmpty();
 	}
 
+	static Stream<Arguments> requestsThatOnceHungOrExhaustedTheServer() {
+		ImuRecording run = MotionSamples.aRun(29);
+		Stream.Builder<Arguments> cases = Stream.builder();
+		for (int n : new int[] { 2, 3, 6, 7, 10, 14 }) {
+			cases.add(Arguments.of("the first " + n + " samples", MotionSamples.json(prefix(run, n)), "too short"));
+		}
+		ImuRecording spinning = prefix(run, run.size());
+		java.util.Arrays.fill(spinning.gz(), 1e300);
+		cases.add(Arguments.of("every rotation rate 1e300", MotionSamples.json(spinning), "rotation rate"));
+		for (double last : new double[] { 1e5, 1e7, 1e8 }) {
+			ImuRecording gap = prefix(run, run.size() + 1);
+			gap.t()[run.size()] = last;
+			cases.add(Arguments.of("one more sample at t = " + last, MotionSamples.json(gap), "spans"));
+		}
+		return cases.build();
+	}
+
+	/** The hang guard is generous: each of these is answered in milliseconds. */
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("requestsThatOnceHungOrExhaustedTheServer")
+	void answersRequestsThatOnceHungOrExhaustedTheServerWithAReason(String what, String body, String reason) {
+		ApiClient runner = new ApiClient(this.port).signUp();
+		Reply reply = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(60),
+				() -> runner.post(IMU, body));
+		assertThat(reply.status()).as(reply.body()).isEqualTo(400);
+		assertThat(reply.json().get("detail").asString()).contains(reason);
+		assertThat(runner.get("/api/v1/motion").json()).isEmpty();
+	}
+
+	@Test
+	void answersASensorLoggerZipOfTenRowsWithAReason() {
+		ApiClient runner = new ApiClient(this.port).signUp();
+		Multipart upload = Multipart.file("file", "Run.zip", MotionSamples.sensorLoggerZip(prefix(MotionSamples.aRun(30), 10)));
+		Reply reply = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(60),
+				() -> runner.sendBytes("POST", IMU, upload.contentType(), upload.body()));
+		assertThat(reply.status()).as(reply.body()).isEqualTo(400);
+		assertThat(reply.json().get("detail").asString()).contains("too short");
+		assertThat(runner.get("/api/v1/motion").json()).isEmpty();
+	}
+
+	private static ImuRecording prefix(ImuRecording r, int n) {
+		return new ImuRecording(java.util.Arrays.copyOf(r.t(), n), java.util.Arrays.copyOf(r.ax(), n),
+				java.util.Arrays.copyOf(r.ay(), n), java.util.Arrays.copyOf(r.az(), n),
+				java.util.Arrays.copyOf(r.gx(), n), java.util.Arrays.copyOf(r.gy(), n),
+				java.util.Arrays.copyOf(r.gz(), n));
+	}
+
 	static Stream<Arguments> badFiles() {
 		return Stream.of(Arguments.of("wrong-header.csv", "Unknown layout"),
 				Arguments.of("sensorlogger-truncated.zip", "truncated or corrupt"),
