@@ -36,6 +36,8 @@ if [[ -z "$JAR" || ! -d target/test-classes ]]; then
 fi
 
 WORK="$(mktemp -d /tmp/backstride-load.XXXXXX)"
+# a copy, so that a rebuild during the run does not pull the jar from under the app
+cp "$JAR" "$WORK/app.jar"
 export BENCH_DIR BENCH_PAYLOADS="$WORK/payloads"
 CP="target/test-classes:target/classes:$(./mvnw -B -q dependency:build-classpath -Dmdep.outputFile=/dev/stdout -Dmdep.includeScope=test)"
 "$JAVA" -cp "$CP" dev.backstride.BenchPayloads "$BENCH_PAYLOADS"
@@ -43,7 +45,7 @@ CP="target/test-classes:target/classes:$(./mvnw -B -q dependency:build-classpath
 PORT="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')"
 BASE="http://127.0.0.1:$PORT"
 # shellcheck disable=SC2086
-BACKSTRIDE_DATA_DIR="$WORK/data" PORT="$PORT" "$JAVA" ${JAVA_OPTS:-} -jar "$JAR" --server.address=127.0.0.1 \
+BACKSTRIDE_DATA_DIR="$WORK/data" PORT="$PORT" "$JAVA" ${JAVA_OPTS:-} -jar "$WORK/app.jar" --server.address=127.0.0.1 \
   >"$WORK/app.log" 2>&1 &
 APP=$!
 trap 'kill "$APP" 2>/dev/null || true; wait "$APP" 2>/dev/null || true' EXIT
