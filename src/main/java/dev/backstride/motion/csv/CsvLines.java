@@ -187,7 +187,17 @@ final class CsvLines {
 		}
 		// rarer spellings such as 1.7e18 or 19 digits
 		try {
-			return new BigDecimal(text(field)).setScale(0, java.math.RoundingMode.HALF_EVEN).longValueExact();
+			BigDecimal value = new BigDecimal(text(field));
+			// digits before the point, from the exponent alone: rounding 1e99999999 would build a number
+			// of a hundred million digits first
+			long integerDigits = (long) value.precision() - value.scale();
+			if (value.signum() == 0 || integerDigits < 0) {
+				return 0;
+			}
+			if (integerDigits > 19) {
+				throw notANumber(field, column);
+			}
+			return value.setScale(0, java.math.RoundingMode.HALF_EVEN).longValueExact();
 		}
 		catch (NumberFormatException | ArithmeticException ex) {
 			throw notANumber(field, column);

@@ -2,8 +2,10 @@ package dev.backstride.motion.csv;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -47,6 +49,28 @@ class CsvLinesTests {
 		lines.next();
 		assertThat(lines.wholeNumber(0, "time")).isEqualTo(1698501144401773000L);
 		assertThat(lines.wholeNumber(1, "time")).isEqualTo(1_700_000_000_000_000_000L);
+	}
+
+	/**
+	 * Found by {@link CsvLinesFuzzTests} (its input {@code timeout-88fcace…}, a Sensor Logger time of
+	 * {@code 1701e100000068}): rounding such a number to a whole number built a number of a hundred
+	 * million digits first, holding a request thread for minutes. The timeout only keeps a regression
+	 * from hanging the build; the answers are what is checked.
+	 */
+	@Test
+	@Timeout(value = 60, unit = TimeUnit.SECONDS)
+	void refusesWholeNumbersWithHugeExponentsWithoutWorkingThemOut() throws Exception {
+		CsvLines lines = lines("1e99999999,-4.5E99999999,1e-99999999,0e99999999,1.5e1,123456789e-3\n");
+		lines.next();
+		for (int field = 0; field < 2; field++) {
+			int f = field;
+			assertThatExceptionOfType(ImuFormatException.class).isThrownBy(() -> lines.wholeNumber(f, "time"))
+				.withMessageContaining("is not a number");
+		}
+		assertThat(lines.wholeNumber(2, "time")).isZero();
+		assertThat(lines.wholeNumber(3, "time")).isZero();
+		assertThat(lines.wholeNumber(4, "time")).isEqualTo(15);
+		assertThat(lines.wholeNumber(5, "time")).isEqualTo(123457);
 	}
 
 	@Test
