@@ -4,6 +4,8 @@ import java.util.Map;
 
 import dev.backstride.limits.QuotaExceeded;
 import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -25,6 +27,14 @@ class QuotaPages {
 				ex.liftsAt().isPresent() ? "Daily limit reached" : "Storage limit reached", "detail", ex.getMessage(),
 				"signedIn", true));
 		page.setStatus(status);
+		return page;
+	}
+
+	@ExceptionHandler({ CannotCreateTransactionException.class, CannotGetJdbcConnectionException.class })
+	ModelAndView overloaded() {
+		var page = new ModelAndView("error", Map.of("status", 503, "title", "Busy", "detail",
+				QuotaProblems.OVERLOADED, "signedIn", true));
+		page.setStatus(HttpStatus.SERVICE_UNAVAILABLE);
 		return page;
 	}
 

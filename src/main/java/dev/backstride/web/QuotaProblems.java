@@ -6,6 +6,8 @@ import java.time.Duration;
 import dev.backstride.limits.QuotaExceeded;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -55,6 +57,27 @@ class QuotaProblems {
 			.header(HttpHeaders.RETRY_AFTER, "1")
 			.body(problem);
 	}
+
+	/**
+	 * Every database connection stayed taken for longer than the pool waits (many writes at once, each
+	 * forced to disk): refused before anything was changed, and the client is asked to come back.
+	 */
+	@ExceptionHandler({ CannotCreateTransactionException.class, CannotGetJdbcConnectionException.class })
+	ResponseEntity<ProblemDetail> overloaded(RuntimeException ex) {
+		return overloaded();
+	}
+
+	static ResponseEntity<ProblemDetail> overloaded() {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, OVERLOADED);
+		problem.setTitle("Busy");
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.header(HttpHeaders.RETRY_AFTER, "5")
+			.body(problem);
+	}
+
+	static final String OVERLOADED = "Backstride is busy right now. Nothing was saved; please try again in a few"
+			+ " seconds.";
 
 	static final String BUSY = "Your account is busy with other changes right now. Nothing was saved; try again in a"
 			+ " moment.";
