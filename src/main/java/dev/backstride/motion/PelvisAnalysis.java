@@ -96,7 +96,7 @@ public final class PelvisAnalysis {
 		deadline.check();
 		PelvisAngles angles = PelvisAngles.of(q, frame, level, work);
 		deadline.check();
-		Strides strides = Strides.of(steps, bouts, angles.lateral, s.gap, s.rate);
+		Strides strides = Strides.of(steps, bouts, angles.lateral, s.gap, s.rate, s.size);
 		if (strides.count() < MINIMUM_STRIDES) {
 			return tooShort(strides.count(), excluded);
 		}

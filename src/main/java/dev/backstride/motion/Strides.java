@@ -35,7 +35,12 @@ final class Strides {
 		return this.start.length;
 	}
 
-	static Strides of(FootContacts steps, RunningBouts bouts, double[] lateral, boolean[] gap, double rate) {
+	/**
+	 * The strides of the running bouts; {@code lateral} and {@code gap} hold {@code size} samples at
+	 * {@code rate} (pooled arrays may be longer).
+	 */
+	static Strides of(FootContacts steps, RunningBouts bouts, double[] lateral, boolean[] gap, double rate,
+			int size) {
 		int[] c = steps.contacts;
 		int capacity = steps.steps() / 2 + 1;
 		int[] start = new int[capacity];
@@ -44,7 +49,7 @@ final class Strides {
 		int count = 0;
 		int acrossGaps = 0;
 		int reach = Math.max(1, (int) Math.round(CONTACT_WINDOW_SECONDS * rate));
-		int n = lateral.length;
+		int n = size;
 		for (int b = 0; b < bouts.count(); b++) {
 			// an even number of contacts, so that a steady sideways pull (a bend of the track) cancels out
 			int contacts = bouts.last[b] + 2 - bouts.first[b];
