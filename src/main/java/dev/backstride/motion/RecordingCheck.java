@@ -132,7 +132,7 @@ final class RecordingCheck {
 		double uniform = seconds * UniformSamples.rateFor(rate);
 		if (uniform >= MAXIMUM_UNIFORM_SAMPLES) {
 			return new Refused(String.format(Locale.ROOT,
-					"the recording spans %s from its first to its last time stamp; at most %s can be analysed at"
+					"it spans %s from its first to its last time stamp; at most %s can be analysed at"
 							+ " %.0f Hz (is one time stamp far off?)",
 					duration(seconds), duration((MAXIMUM_UNIFORM_SAMPLES - 1) / UniformSamples.rateFor(rate)),
 					UniformSamples.rateFor(rate)));
