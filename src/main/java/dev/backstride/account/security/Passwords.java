@@ -56,12 +56,15 @@ final class Passwords {
 
 	}
 
-	/** Hashes stored before pre-hashing: no password of theirs was longer than 72 bytes. */
+	/**
+	 * Hashes stored before pre-hashing: no password of theirs was longer than 72 bytes. New passwords are
+	 * stored as {@link #CURRENT}, so only checking uses this; encoding gives the old format, plain bcrypt.
+	 */
 	private record Legacy(BCryptPasswordEncoder bcrypt) implements PasswordEncoder {
 
 		@Override
 		public String encode(CharSequence raw) {
-			throw new UnsupportedOperationException("new passwords are stored as " + CURRENT);
+			return this.bcrypt.encode(raw);
 		}
 
 		@Override
