@@ -135,8 +135,11 @@ class QuotaApiTests {
 		String function = "{\"sections\":[0,0,0,0,0,0,0,0,0,0]}";
 		for (int i = 0; i < 2; i++) {
 			assertThat(runner.post("/api/v1/screenings/red-flags", answers).status()).isEqualTo(200);
-			assertThat(runner.post("/api/v1/questionnaires/risk/responses", risk).status()).isEqualTo(201);
-			assertThat(runner.post("/api/v1/questionnaires/function/responses", function).status()).isEqualTo(201);
+			// different answers each time: the same answers again within minutes are a repeat, not a new response
+			assertThat(runner.post("/api/v1/questionnaires/risk/responses", risk.replace(":0}", ":" + (i + 1) + "}"))
+				.status()).isEqualTo(201);
+			assertThat(runner.post("/api/v1/questionnaires/function/responses", function.replace("0]", (i + 1) + "]"))
+				.status()).isEqualTo(201);
 			assertThat(runner.post("/api/v1/screenings/clearance", "{\"advised\":true}").status()).isBetween(200, 201);
 		}
 		Reply screening = runner.post("/api/v1/screenings/red-flags", answers);

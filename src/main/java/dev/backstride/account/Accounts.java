@@ -11,6 +11,9 @@ import dev.backstride.limits.PageRequest;
 import dev.backstride.limits.QuotaExceeded;
 import dev.backstride.limits.Quotas;
 
+import dev.backstride.account.security.RunnerUser;
+
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -56,6 +59,33 @@ public class Accounts {
 	@Transactional
 	public void updateProfile(AccountId owner, Profile profile) {
 		this.store.saveProfile(owner, profile, this.clock.instant());
+	}
+
+	/** Saves the profile and the units its distances are read in. */
+	@Transactional
+	public void updateProfile(AccountId owner, Profile profile, Units units) {
+		this.store.saveProfile(owner, profile, this.clock.instant());
+		this.store.saveUnits(owner, units);
+	}
+
+	/** Whether this is the runner's current password (asked again before the sign-in address changes). */
+	public boolean passwordMatches(AccountId owner, String raw) {
+		return raw != null && raw.length() <= 1000 && this.store.find(owner)
+			.flatMap((account) -> this.store.credentials(account.email()))
+			.filter((credentials) -> this.passwords.matches(raw, credentials.passwordHash()))
+			.isPresent();
+	}
+
+	/** The runner signed in on the current request (page session or token), if any. */
+	public Optional<AccountId> signedIn() {
+		var authentication = SecurityContextHolder.getContext().getAuthentication();
+		return authentication != null && authentication.getPrincipal() instanceof RunnerUser user
+				? Optional.of(user.accountId()) : Optional.empty();
+	}
+
+	/** The units the runner reads distances in (kilometres until chosen). */
+	public Units units(AccountId owner) {
+		return this.store.units(owner);
 	}
 
 	@Transactional

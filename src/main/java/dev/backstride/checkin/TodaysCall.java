@@ -52,7 +52,7 @@ public sealed interface TodaysCall {
 
 		@Override
 		public String advice() {
-			return "No running for now: walk, do your exercises, and check in again in 48 hours (PM-RULE).";
+			return "No running for now: walk, and check in again in 48 hours (PM-RULE).";
 		}
 
 	}
@@ -67,7 +67,7 @@ public sealed interface TodaysCall {
 
 		@Override
 		public String advice() {
-			return "Running and the program are on hold until the points below are sorted out.";
+			return "Running is on hold until the points below are sorted out.";
 		}
 
 	}

@@ -49,7 +49,7 @@ public enum RedFlagItem {
 	YOUNG_WORSE_ARCHING("young.worse_arching", RuleIds.YOUNG,
 			"Is your back pain worse when you arch backward?"),
 	PERSIST_SIX_WEEKS("persist.six_weeks", RuleIds.PERSIST,
-			"Have you followed the program for 6 weeks without your back pain getting better?");
+			"Has your back pain gone on for 6 weeks or more without getting better?");
 
 	private final String id;
 

@@ -137,24 +137,51 @@ public class Screening {
 		return this.questionnaires;
 	}
 
+	/** Stores the answers, or returns the one stored moments ago with the same answers (see {@link Submission}). */
 	@Transactional
 	public RiskResponse submitRisk(AccountId account, RiskAnswers answers) {
+		return answerRisk(account, answers).response();
+	}
+
+	/**
+	 * Stores the risk screen's answers, unless the runner sent the same answers within the last
+	 * {@link Submission#REPEAT_WINDOW}: that is a repeat, returned as it was stored and not counted again.
+	 */
+	@Transactional
+	public Submission<RiskResponse> answerRisk(AccountId account, RiskAnswers answers) {
 		this.accounts.holdForWrites(account);
+		Optional<RiskResponse> repeat = Submission.repeatOf(latestRisk(account), RiskResponse::answers,
+				RiskResponse::answeredAt, answers, now());
+		if (repeat.isPresent()) {
+			return new Submission.Repeated<>(repeat.get());
+		}
 		QuotaExceeded.checkDaily(this.responses.riskSince(account, midnight()),
 				this.quotas.questionnaireResponsesPerDay(), "answers to the risk screen", this.clock);
 		RiskResponse response = RiskResponse.of(answers, this.questionnaires.risk().url(), now());
 		this.responses.saveRisk(account, response);
-		return response;
+		return new Submission.Stored<>(response);
 	}
 
+	/** Stores the answers, or returns the one stored moments ago with the same answers (see {@link Submission}). */
 	@Transactional
 	public FunctionResponse submitFunction(AccountId account, FunctionAnswers answers) {
+		return answerFunction(account, answers).response();
+	}
+
+	/** As {@link #answerRisk}, for the function index. */
+	@Transactional
+	public Submission<FunctionResponse> answerFunction(AccountId account, FunctionAnswers answers) {
 		this.accounts.holdForWrites(account);
+		Optional<FunctionResponse> repeat = Submission.repeatOf(latestFunction(account), FunctionResponse::answers,
+				FunctionResponse::answeredAt, answers, now());
+		if (repeat.isPresent()) {
+			return new Submission.Repeated<>(repeat.get());
+		}
 		QuotaExceeded.checkDaily(this.responses.functionSince(account, midnight()),
 				this.quotas.questionnaireResponsesPerDay(), "answers to the function index", this.clock);
 		FunctionResponse response = FunctionResponse.of(answers, this.questionnaires.function().url(), now());
 		this.responses.saveFunction(account, response);
-		return response;
+		return new Submission.Stored<>(response);
 	}
 
 	/** A page of M-RISK responses, newest first. */

@@ -38,10 +38,13 @@ class HomeController {
 
 	private final Accounts accounts;
 
-	HomeController(Screening screening, CheckIns checkIns, Accounts accounts) {
+	private final FirstRuns firstRuns;
+
+	HomeController(Screening screening, CheckIns checkIns, Accounts accounts, FirstRuns firstRuns) {
 		this.screening = screening;
 		this.checkIns = checkIns;
 		this.accounts = accounts;
+		this.firstRuns = firstRuns;
 	}
 
 	/** A score with how it moved since the one before: better, worse, or no real change. */
@@ -72,7 +75,14 @@ class HomeController {
 		}
 		model.addAttribute("call", CallView.of(this.checkIns.todaysCall(runner)));
 		model.addAttribute("scores", scores(runner));
-		model.addAttribute("todos", todos(runner, status));
+		MeasuresDue due = this.screening.measuresDue(runner);
+		List<Todo> todos = todos(runner, status, due);
+		Optional<FirstRuns.View> firstRun = this.firstRuns.view(runner);
+		model.addAttribute("firstRun", firstRun.orElse(null));
+		// the one next thing: the first-run step, else the first thing due
+		model.addAttribute("primary", firstRun.isPresent() || todos.isEmpty() ? null : todos.get(0));
+		model.addAttribute("todos", firstRun.isPresent() || todos.isEmpty() ? todos : todos.subList(1, todos.size()));
+		model.addAttribute("comingUp", comingUp(due));
 		return "home";
 	}
 
@@ -108,11 +118,12 @@ class HomeController {
 		return scores;
 	}
 
-	private List<Todo> todos(AccountId runner, CareStatus status) {
+	/** Only what is due now, most urgent first. */
+	private List<Todo> todos(AccountId runner, CareStatus status, MeasuresDue due) {
 		List<Todo> todos = new ArrayList<>();
 		switch (status) {
 			case CareStatus.NotScreened n -> todos.add(new Todo("Answer the safety questions", "/screening"));
-			case CareStatus.NeedsClearance n -> todos.add(new Todo("Confirm the advice before exercising (RF-CLEAR)",
+			case CareStatus.NeedsClearance n -> todos.add(new Todo("Read a word about starting to exercise",
 					"/screening/clearance"));
 			case CareStatus.Paused p -> todos.add(new Todo("See a clinician, then record that you have been assessed",
 					"/screening/status"));
@@ -120,20 +131,35 @@ class HomeController {
 			}
 		}
 		Profile profile = this.accounts.profile(runner);
-		if (profile.age().isEmpty() || profile.sex().isEmpty()) {
-			todos.add(new Todo("Complete your profile (age and sex matter for some safety questions)", "/profile"));
+		if (profile.age().isEmpty()) {
+			todos.add(new Todo("Add your age to your profile: some safety questions depend on it", "/profile"));
 		}
 		Optional<CheckIn> latest = this.checkIns.latest(runner);
 		if (latest.isEmpty() || latest.get().date().isBefore(this.checkIns.today())) {
 			todos.add(new Todo("Check in for today", "/checkin"));
 		}
-		MeasuresDue due = this.screening.measuresDue(runner);
-		todos.add(new Todo(due.risk().dueNow() ? "Risk screen: due now" : "Risk screen: next due " + due.risk().date(),
-				"/questionnaires/risk"));
-		todos.add(new Todo(due.function().dueNow() ? "Function index: due now"
-				: "Function index: next due " + due.function().date(), "/questionnaires/function"));
+		if (due.risk().dueNow()) {
+			todos.add(new Todo("Answer the risk screen: it is due", "/questionnaires/risk"));
+		}
+		if (due.function().dueNow()) {
+			todos.add(new Todo("Answer the function index: it is due", "/questionnaires/function"));
+		}
 		return todos;
 	}
 
+	/** Questionnaires not due yet, with the day they will be. */
+	private static List<String> comingUp(MeasuresDue due) {
+		List<String> later = new ArrayList<>();
+		if (!due.risk().dueNow()) {
+			later.add("Risk screen on " + DAY.format(due.risk().date()));
+		}
+		if (!due.function().dueNow()) {
+			later.add("Function index on " + DAY.format(due.function().date()));
+		}
+		return later;
+	}
+
+	private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter
+		.ofPattern("d MMM yyyy", java.util.Locale.ENGLISH);
 
 }

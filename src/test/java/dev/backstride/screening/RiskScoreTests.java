@@ -79,7 +79,7 @@ class RiskScoreTests {
 	}
 
 	@ParameterizedTest(name = "{0} care names M-RISK-CARE")
-	@CsvSource({ "LOW, self-management program", "MEDIUM, physiotherapist", "HIGH, physiotherapy" })
+	@CsvSource({ "LOW, yourself is a good fit", "MEDIUM, physiotherapist", "HIGH, physiotherapy" })
 	void givesTheCareConsequenceOfEachStratum(RiskStratum stratum, String words) {
 		RiskCare care = RiskCare.of(stratum);
 		assertThat(care.ruleId()).isEqualTo("M-RISK-CARE");

@@ -17,6 +17,7 @@ import dev.backstride.account.Email;
 import dev.backstride.account.Profile;
 import dev.backstride.account.Sex;
 import dev.backstride.account.TerrainMix;
+import dev.backstride.account.Units;
 import dev.backstride.limits.Cursor;
 import dev.backstride.limits.PageRequest;
 
@@ -62,6 +63,23 @@ public class JdbcAccountStore {
 			.optional();
 	}
 
+	public void updatePassword(AccountId owner, String passwordHash) {
+		this.jdbc.sql("update account set password_hash = ? where id = ?").param(passwordHash).param(owner.value()).update();
+	}
+
+	/** Changes the sign-in address; false when another account has it. */
+	public boolean updateEmail(AccountId owner, Email email) {
+		try {
+			return this.jdbc.sql("update account set email = ? where id = ?")
+				.param(email.value())
+				.param(owner.value())
+				.update() == 1;
+		}
+		catch (DuplicateKeyException ex) {
+			return false;
+		}
+	}
+
 	public Optional<Account> find(AccountId id) {
 		return this.jdbc.sql("select id, email, created_at from account where id = ?")
 			.param(id.value())
@@ -97,6 +115,24 @@ public class JdbcAccountStore {
 				.paramSource(profileParams(owner, p, now))
 				.update();
 		}
+	}
+
+	/** The units the owner reads distances in; kilometres until chosen. */
+	public Units units(AccountId owner) {
+		return this.jdbc.sql("select units from profile where account_id = ?")
+			.param(owner.value())
+			.query(String.class)
+			.optional()
+			.map(Units::valueOf)
+			.orElse(Units.KM);
+	}
+
+	/** Sets the owner's units; the profile row exists once a profile has been saved. */
+	public void saveUnits(AccountId owner, Units units) {
+		this.jdbc.sql("update profile set units = ? where account_id = ?")
+			.param(units.name())
+			.param(owner.value())
+			.update();
 	}
 
 	private static java.util.Map<String, Object> profileParams(AccountId owner, Profile p, Instant now) {

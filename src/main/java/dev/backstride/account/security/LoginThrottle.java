@@ -34,6 +34,13 @@ public class LoginThrottle {
 
 	static final String KNOWN = "known";
 
+	static final String MAIL = "mail";
+
+	/** Reset mails per address an hour, and per client address an hour (any addresses). */
+	static final AttemptLimit MAILS_PER_ADDRESS = new AttemptLimit(3, Duration.ofHours(1));
+
+	static final AttemptLimit MAILS_PER_CLIENT = new AttemptLimit(10, Duration.ofHours(1));
+
 	private static final Admission BUSY = new Admission.Refused(1);
 
 	private static final Duration PURGE_EVERY = Duration.ofMinutes(1);
@@ -103,6 +110,29 @@ public class LoginThrottle {
 			Admission admission = this.limits.signUps().admit(window.count(), window.oldest(), now);
 			if (admission instanceof Admission.Admitted) {
 				this.attempts.record(SIGNUP, null, address, now);
+			}
+			return admission;
+		}, BUSY);
+	}
+
+	/**
+	 * Reserves one password-reset mail to this address asked from this client address, or says how
+	 * long to wait; counted alike whether the address has an account or not, so the answer tells nothing.
+	 */
+	public Admission reserveMail(String email, String client) {
+		String account = AttemptKeys.of(email);
+		String address = AttemptKeys.of(client);
+		Instant now = this.clock.instant();
+		purgeIfDue(now);
+		return locked(MAIL, () -> {
+			var toAddress = this.attempts.count(MAIL, account, null, MAILS_PER_ADDRESS.cutoff(now));
+			Admission admission = MAILS_PER_ADDRESS.admit(toAddress.count(), toAddress.oldest(), now);
+			if (admission instanceof Admission.Admitted) {
+				var fromClient = this.attempts.count(MAIL, null, address, MAILS_PER_CLIENT.cutoff(now));
+				admission = MAILS_PER_CLIENT.admit(fromClient.count(), fromClient.oldest(), now);
+			}
+			if (admission instanceof Admission.Admitted) {
+				this.attempts.record(MAIL, account, address, now);
 			}
 			return admission;
 		}, BUSY);

@@ -11,6 +11,8 @@ import dev.backstride.account.Accounts;
 import dev.backstride.account.Email;
 import dev.backstride.account.IssuedToken;
 import dev.backstride.account.Password;
+import dev.backstride.account.ProfileDraft;
+import dev.backstride.account.Units;
 import dev.backstride.account.SignUpResult;
 import dev.backstride.account.security.LoginThrottle;
 import jakarta.servlet.http.HttpServletRequest;
@@ -104,16 +106,21 @@ class AccountApi {
 
 	@GetMapping("/profile")
 	ProfileForm profile(AccountId runner) {
-		return ProfileForm.of(this.accounts.profile(runner));
+		return ProfileForm.of(this.accounts.profile(runner), this.accounts.units(runner));
 	}
 
+	/** Every problem with the profile in one 400 (all of its sentences); nothing saved until all are fixed. */
 	@PutMapping("/profile")
 	ProfileForm updateProfile(AccountId runner, @RequestBody ProfileForm body) {
 		if (body == null) {
 			throw new IllegalArgumentException("Send the profile as a JSON object.");
 		}
-		this.accounts.updateProfile(runner, body.toProfile());
-		return ProfileForm.of(this.accounts.profile(runner));
+		Units units = body.unitsOr(this.accounts.units(runner));
+		switch (body.draft().check()) {
+			case ProfileDraft.Checked.Invalid invalid -> throw new IllegalArgumentException(invalid.sentences());
+			case ProfileDraft.Checked.Valid valid -> this.accounts.updateProfile(runner, valid.profile(), units);
+		}
+		return profile(runner);
 	}
 
 	/** Newest first, a page at a time: the next page is named by the {@code Link} header (rel="next"). */

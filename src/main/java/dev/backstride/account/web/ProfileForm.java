@@ -1,14 +1,19 @@
 package dev.backstride.account.web;
 
 import java.math.BigDecimal;
-import java.util.Optional;
 
 import dev.backstride.account.Profile;
-import dev.backstride.account.Sex;
+import dev.backstride.account.ProfileDraft;
 import dev.backstride.account.TerrainMix;
+import dev.backstride.account.Units;
 
-/** The profile as the page and the API send it: every field optional, checked by {@link Profile}. */
-record ProfileForm(Integer age, String sex, BigDecimal yearsRunning, BigDecimal weeklyDistanceKm, Terrain terrain) {
+/**
+ * The profile as the API sends it: every field optional but the age, checked together by
+ * {@link ProfileDraft}. The weekly distance is always in kilometres here; {@code units} ("KM" or
+ * "MILES") is how the runner's pages show distances.
+ */
+record ProfileForm(Integer age, String sex, BigDecimal yearsRunning, BigDecimal weeklyDistanceKm, Terrain terrain,
+		String units) {
 
 	record Terrain(Integer road, Integer trail, Integer track, Integer treadmill) {
 	}
@@ -23,36 +28,29 @@ record ProfileForm(Integer age, String sex, BigDecimal yearsRunning, BigDecimal 
 		return switch (field) {
 			case "age" -> "Age must be a whole number from 10 to 110.";
 			case "yearsRunning" -> "Years running must be a number from 0 to 99.";
-			case "weeklyDistanceKm" -> "Weekly distance must be a number of kilometres from 0 to 1000.";
+			case "weeklyDistanceKm", "weeklyDistance" -> "Weekly distance must be a number from 0 to 400 km (250 miles).";
 			case "sex" -> "Sex must be female, male or other.";
+			case "units" -> "Units must be kilometres or miles.";
 			default -> "Each terrain share is a percentage from 0 to 100.";
 		};
 	}
 
-	Profile toProfile() {
-		Optional<Sex> parsedSex = Optional.ofNullable(this.sex).filter(s -> !s.isBlank()).map(s -> {
-			try {
-				return Sex.valueOf(s.trim().toUpperCase(java.util.Locale.ROOT));
-			}
-			catch (IllegalArgumentException ex) {
-				throw new IllegalArgumentException("Sex must be female, male or other.");
-			}
-		});
-		TerrainMix mix = new TerrainMix(orZero(this.terrain.road()), orZero(this.terrain.trail()),
-				orZero(this.terrain.track()), orZero(this.terrain.treadmill()));
-		return new Profile(Optional.ofNullable(this.age), parsedSex, Optional.ofNullable(this.yearsRunning),
-				Optional.ofNullable(this.weeklyDistanceKm), mix);
+	/** The draft to check: distances in kilometres, whatever units the runner reads them in. */
+	ProfileDraft draft() {
+		return new ProfileDraft(this.age, this.sex, this.yearsRunning, this.weeklyDistanceKm, Units.KM,
+				this.terrain.road(), this.terrain.trail(), this.terrain.track(), this.terrain.treadmill());
 	}
 
-	static ProfileForm of(Profile p) {
+	/** The units asked for, or the ones the runner has when the request names none. */
+	Units unitsOr(Units current) {
+		return this.units == null || this.units.isBlank() ? current : Units.parse(this.units);
+	}
+
+	static ProfileForm of(Profile p, Units units) {
 		TerrainMix t = p.terrain();
 		return new ProfileForm(p.age().orElse(null), p.sex().map(Enum::name).orElse(null),
 				p.yearsRunning().orElse(null), p.weeklyDistanceKm().orElse(null),
-				new Terrain(t.roadPercent(), t.trailPercent(), t.trackPercent(), t.treadmillPercent()));
-	}
-
-	private static int orZero(Integer value) {
-		return value == null ? 0 : value;
+				new Terrain(t.roadPercent(), t.trailPercent(), t.trackPercent(), t.treadmillPercent()), units.name());
 	}
 
 }

@@ -5,6 +5,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Function;
 
 import dev.backstride.account.AccountId;
 import dev.backstride.limits.Page;
@@ -14,6 +15,7 @@ import dev.backstride.screening.FunctionResponse;
 import dev.backstride.screening.RiskAnswers;
 import dev.backstride.screening.RiskResponse;
 import dev.backstride.screening.Screening;
+import dev.backstride.screening.Submission;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -68,9 +70,8 @@ class QuestionnaireApi {
 		if (body == null || body.items() == null) {
 			throw new IllegalArgumentException("Send {\"items\": [8 values 0 or 1], \"bothersomeness\": 0-4}.");
 		}
-		RiskResponse response = this.screening.submitRisk(runner, new RiskAnswers(body.items(), body.bothersomeness()));
-		return ResponseEntity.created(URI.create("/api/v1/questionnaires/risk/responses"))
-			.body(RiskResult.of(response));
+		return stored(this.screening.answerRisk(runner, new RiskAnswers(body.items(), body.bothersomeness())),
+				RiskResult::of, "/api/v1/questionnaires/risk/responses");
 	}
 
 	/** Newest first, a page at a time: the next page is named by the {@code Link} header (rel="next"). */
@@ -87,9 +88,17 @@ class QuestionnaireApi {
 		if (body == null || body.sections() == null) {
 			throw new IllegalArgumentException("Send {\"sections\": [10 values 0-5 or null]}.");
 		}
-		FunctionResponse response = this.screening.submitFunction(runner, new FunctionAnswers(body.sections()));
-		return ResponseEntity.created(URI.create("/api/v1/questionnaires/function/responses"))
-			.body(FunctionResult.of(response));
+		return stored(this.screening.answerFunction(runner, new FunctionAnswers(body.sections())),
+				FunctionResult::of, "/api/v1/questionnaires/function/responses");
+	}
+
+	/** 201 for a new response; 200 with the response stored moments ago when the same answers came again. */
+	private static <T, V> ResponseEntity<V> stored(Submission<T> submission, Function<T, V> view, String location) {
+		V body = view.apply(submission.response());
+		return switch (submission) {
+			case Submission.Stored<T> s -> ResponseEntity.created(URI.create(location)).body(body);
+			case Submission.Repeated<T> r -> ResponseEntity.ok(body);
+		};
 	}
 
 	/** Newest first, a page at a time: the next page is named by the {@code Link} header (rel="next"). */

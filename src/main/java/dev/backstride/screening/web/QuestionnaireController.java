@@ -18,6 +18,7 @@ import dev.backstride.screening.MeaningfulChange;
 import dev.backstride.screening.Questionnaire;
 import dev.backstride.screening.RiskResponse;
 import dev.backstride.screening.Screening;
+import dev.backstride.screening.Submission;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -126,15 +127,19 @@ class QuestionnaireController {
 		}
 		try {
 			if ("risk".equals(id)) {
-				RiskResponse response = this.screening.submitRisk(runner,
+				Submission<RiskResponse> submission = this.screening.answerRisk(runner,
 						this.screening.questionnaires().riskAnswers(codes));
-				redirect.addFlashAttribute("notice", "Risk screen scored: " + response.score().total()
-						+ " of 9, " + response.score().stratum().name().toLowerCase() + " risk. " + response.care().advice());
+				RiskResponse response = submission.response();
+				redirect.addFlashAttribute("notice", repeatNote(submission) + "Risk screen scored: "
+						+ response.score().total() + " of 9, " + response.score().stratum().name().toLowerCase()
+						+ " risk. " + response.care().advice());
 			}
 			else {
-				FunctionResponse response = this.screening.submitFunction(runner,
+				Submission<FunctionResponse> submission = this.screening.answerFunction(runner,
 						this.screening.questionnaires().functionAnswers(codes));
-				redirect.addFlashAttribute("notice", "Function index scored: " + response.score().percent() + "% ("
+				FunctionResponse response = submission.response();
+				redirect.addFlashAttribute("notice", repeatNote(submission) + "Function index scored: "
+						+ response.score().percent() + "% ("
 						+ response.score().band().name().toLowerCase().replace('_', ' ') + " limitation).");
 			}
 		}
@@ -150,7 +155,16 @@ class QuestionnaireController {
 			model.addAttribute("error", ex.getMessage());
 			return "questionnaires/form";
 		}
-		return "redirect:/questionnaires";
+		// on to the next step of the first run, if there is one, else back to the scores
+		return "redirect:/next?from=/questionnaires";
+	}
+
+	private static String repeatNote(Submission<?> submission) {
+		return switch (submission) {
+			case Submission.Repeated<?> r -> "You sent these same answers a moment ago; they were already saved, so"
+					+ " nothing was added. ";
+			case Submission.Stored<?> s -> "";
+		};
 	}
 
 	private Questionnaire definition(String id) {
