@@ -67,6 +67,19 @@ public class CheckIns {
 		return checkIn;
 	}
 
+	/** Deletes the runner's own check-in of that date; false when they have none on it. */
+	@Transactional
+	public boolean delete(AccountId account, LocalDate date) {
+		this.accounts.holdForWrites(account);
+		return this.store.delete(account, date) > 0;
+	}
+
+	/** The runner's own check-in of that date, if any. */
+	@Transactional(readOnly = true)
+	public Optional<CheckIn> on(AccountId account, LocalDate date) {
+		return this.store.on(account, date);
+	}
+
 	@Transactional(readOnly = true)
 	public Optional<CheckIn> latest(AccountId account) {
 		return this.store.latest(account);

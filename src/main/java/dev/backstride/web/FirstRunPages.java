@@ -31,6 +31,10 @@ class FirstRunPages implements WebMvcConfigurer, HandlerInterceptor {
 	private static final Set<String> STEP_PAGES = Set.of("/profile", "/screening", "/screening/clearance",
 			"/questionnaires", "/questionnaires/risk", "/questionnaires/function", "/checkin");
 
+	/** The views of the steps: never an emergency or see-a-clinician page, which show nothing else. */
+	private static final Set<String> STEP_VIEWS = Set.of("account/profile", "screening/redflags",
+			"screening/clearance", "questionnaires/index", "questionnaires/form", "checkin/form");
+
 	/** Where {@code /next} may return to once the first run is finished. */
 	private static final Set<String> RETURNS = Set.of("/", "/questionnaires", "/checkin");
 
@@ -51,8 +55,7 @@ class FirstRunPages implements WebMvcConfigurer, HandlerInterceptor {
 	@Override
 	public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
 			ModelAndView modelAndView) {
-		if (modelAndView == null || modelAndView.getViewName() == null
-				|| modelAndView.getViewName().startsWith("redirect:")) {
+		if (modelAndView == null || !STEP_VIEWS.contains(modelAndView.getViewName())) {
 			return;
 		}
 		this.accounts.signedIn()

@@ -28,7 +28,8 @@ class AccountJourneyTests {
 			assertThat(browser.pageText()).contains("Welcome");
 			browser.type("#age", "36").choose("sex", "MALE").type("input[name='terrain.road']", "100");
 			browser.click("main button[type=submit]");
-			browser.waitForPath("/");
+			// on to the next step of the first run
+			browser.waitForPathIs("/screening");
 			assertThat(browser.pageText()).contains("Profile saved");
 			assertThat(browser.horizontalOverflow()).isLessThanOrEqualTo(0);
 			browser.screenshot("home-phone");

@@ -79,11 +79,9 @@ class ScreeningJourneyTests {
 			browser.pick("risk-9", "level-3");
 			check(browser, phone, "questionnaire-risk");
 			browser.click("#risk button[type=submit]");
-			browser.waitForPathIs("/questionnaires");
+			// the first run leads straight on to the questionnaire still unanswered
+			browser.waitForPathIs("/questionnaires/function");
 			assertThat(browser.pageText()).contains("Risk screen scored: 4 of 9, medium risk");
-
-			browser.click("#function-card a.button");
-			browser.waitForPath("/questionnaires/function");
 			browser.pick("function-1", "s3");
 			for (int section = 2; section <= 10; section++) {
 				if (section != 8) {
@@ -93,7 +91,9 @@ class ScreeningJourneyTests {
 			browser.pick("function-8", "");
 			check(browser, phone, "questionnaire-function");
 			browser.click("#function button[type=submit]");
-			browser.waitForPathIs("/questionnaires");
+			browser.waitForPathIs("/checkin");
+			assertThat(browser.pageText()).contains("Step 6 of 6");
+			browser.go("/questionnaires");
 			assertThat(browser.text("#risk-card")).contains("MEDIUM").contains("4/9").contains("M-RISK");
 			assertThat(browser.text("#function-card")).contains("24.4%").contains("MODERATE").contains("M-FUNC");
 			check(browser, phone, "scores");
@@ -146,8 +146,9 @@ class ScreeningJourneyTests {
 		browser.waitForPath("/profile");
 		browser.type("#age", String.valueOf(age)).choose("sex", "FEMALE");
 		browser.click("main button[type=submit]");
-		browser.find("#call");
-		assertThat(browser.pageText()).contains("Profile saved");
+		// the first run goes on to its next step
+		browser.waitForPathIs("/screening");
+		assertThat(browser.pageText()).contains("Profile saved").contains("Step 3 of 6");
 	}
 
 	/** Answers all twenty questions, "no" unless listed, by clicking the answer's words. */

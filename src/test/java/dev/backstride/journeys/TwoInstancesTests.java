@@ -88,10 +88,10 @@ class TwoInstancesTests {
 		assertThat(onB.statusCode()).isEqualTo(200);
 		assertThat(onB.body()).contains("name=\"age\"");
 		var saved = runner.form(this.portB, "/profile", "age", "41", "sex", "FEMALE", "yearsRunning", "3",
-				"weeklyDistanceKm", "20", "terrain.road", "100", "terrain.trail", "0", "terrain.track", "0",
+				"weeklyDistance", "20", "terrain.road", "100", "terrain.trail", "0", "terrain.track", "0",
 				"terrain.treadmill", "0");
 		assertThat(saved.statusCode()).isEqualTo(302);
-		assertThat(WebClient.location(saved)).isEqualTo("/");
+		assertThat(WebClient.location(saved)).isEqualTo("/next");
 		assertThat(runner.get(this.portA, "/profile").body()).contains("value=\"41\"");
 
 		runner.get(this.portA, "/");

@@ -289,7 +289,7 @@ class BadInputTests {
 				Arguments.of("/profile", List.of("age", "30", "sex", "ALIEN"), "female, male or other"),
 				Arguments.of("/profile", List.of("yearsRunning", "1e-999999999"), "Years running"),
 				Arguments.of("/profile", List.of("yearsRunning", "many"), "Years running must be a number"),
-				Arguments.of("/profile", List.of("weeklyDistanceKm", "-1"), "Weekly distance"),
+				Arguments.of("/profile", List.of("weeklyDistance", "-1"), "Weekly distance"),
 				Arguments.of("/profile", List.of("terrain.road", "abc"), "terrain share"),
 				Arguments.of("/profile", List.of("terrain.road", "50"), "add up to 100"),
 				Arguments.of("/profile", List.of("terrain.road", "999"), "terrain share"),

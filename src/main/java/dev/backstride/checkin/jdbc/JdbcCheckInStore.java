@@ -107,6 +107,22 @@ public class JdbcCheckInStore {
 			.single();
 	}
 
+	/** Deletes the owner's check-in(s) of that date; the number deleted (0 when there was none). */
+	public int delete(AccountId account, LocalDate date) {
+		return this.jdbc.sql("delete from check_in where account_id = ? and check_in_date = ?")
+			.params(account.value(), date)
+			.update();
+	}
+
+	/** The owner's check-in of that date, if any (the latest recorded, should there be several). */
+	public Optional<CheckIn> on(AccountId account, LocalDate date) {
+		return this.jdbc.sql("select " + COLUMNS + " from check_in where account_id = ? and check_in_date = ?"
+				+ " order by recorded_at desc, id desc fetch first 1 rows only")
+			.params(account.value(), date)
+			.query((rs, n) -> toCheckIn(rs))
+			.optional();
+	}
+
 	public long count(AccountId account) {
 		return this.jdbc.sql("select count(*) from check_in where account_id = ?")
 			.param(account.value())

@@ -13,8 +13,12 @@ import dev.backstride.limits.Page;
 import dev.backstride.limits.PageRequest;
 
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -70,6 +74,23 @@ class CheckInApi {
 		return ResponseEntity.ok()
 			.headers((h) -> page.nextLink("/api/v1/checkins", request).ifPresent((link) -> h.add(HttpHeaders.LINK, link)))
 			.body(page.items());
+	}
+
+	/** Deletes the runner's own check-in of that day; 404 when they have none on it. */
+	@DeleteMapping("/checkins/{date}")
+	ResponseEntity<Object> delete(AccountId runner, @PathVariable String date) {
+		LocalDate day = CheckInDates.parse(date);
+		if (!this.checkIns.delete(runner, day)) {
+			return notFound(day);
+		}
+		return ResponseEntity.noContent().build();
+	}
+
+	static ResponseEntity<Object> notFound(LocalDate day) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+				"You have no check-in on " + CheckInDates.words(day) + ".");
+		problem.setTitle("No check-in on that day");
+		return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
 	}
 
 	@GetMapping("/today")
