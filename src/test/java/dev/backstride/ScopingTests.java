@@ -49,12 +49,13 @@ class ScopingTests {
 			"POST /api/v1/questionnaires/risk/responses", "GET /api/v1/questionnaires/risk/responses",
 			"POST /api/v1/questionnaires/function/responses", "GET /api/v1/questionnaires/function/responses",
 			"GET /api/v1/questionnaires/due", "POST /api/v1/checkins", "GET /api/v1/checkins", "GET /api/v1/today",
+			"DELETE /api/v1/checkins/{date}",
 			"POST /api/v1/motion/imu", "GET /api/v1/motion", "GET /api/v1/motion/{id}");
 
 	/** Every page a signed-in runner can open. */
 	private static final List<String> PAGES = List.of("/", "/today", "/profile", "/tokens", "/screening",
 			"/screening/status", "/screening/clearance", "/questionnaires", "/questionnaires/risk",
-			"/questionnaires/function", "/checkin", "/motion", "/motion/record");
+			"/questionnaires/function", "/checkin", "/motion", "/motion/record", "/account");
 
 	private static final String PASSWORD = "correct horse battery";
 
@@ -173,6 +174,17 @@ class ScopingTests {
 		assertThat(this.alice.api().get("/api/v1/motion").json()).hasSize(1);
 		assertThat(this.alice.page().get("/motion/" + this.bob.motionId()).statusCode()).isEqualTo(404);
 		assertThat(this.bob.page().get("/motion/" + this.bob.motionId()).statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void aRunnerCannotDeleteAnotherRunnersCheckIn() throws Exception {
+		String today = this.bob.api().get("/api/v1/checkins").json().get(0).get("date").asString();
+		ApiClient carol = new ApiClient(this.port).signUp();
+		Reply delete = carol.delete("/api/v1/checkins/" + today);
+		assertThat(delete.status()).isEqualTo(404);
+		assertThat(delete.body()).doesNotContain("BUTTOCK").doesNotContain("LEG_BELOW_KNEE");
+		assertThat(this.bob.api().get("/api/v1/checkins").json()).hasSize(1);
+		assertThat(this.alice.api().get("/api/v1/checkins").json()).hasSize(1);
 	}
 
 	@Test

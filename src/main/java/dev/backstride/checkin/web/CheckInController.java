@@ -1,12 +1,15 @@
 package dev.backstride.checkin.web;
 
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 import dev.backstride.account.AccountId;
 import dev.backstride.checkin.CheckIn;
 import dev.backstride.checkin.CheckIns;
+import dev.backstride.limits.PageRequest;
 import dev.backstride.limits.QuotaExceeded;
 
 import org.springframework.stereotype.Controller;
@@ -15,6 +18,7 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 @Controller
@@ -51,6 +55,44 @@ class CheckInController {
 	String form(AccountId runner, Model model) {
 		model.addAttribute("form", CheckInForm.empty());
 		return "checkin/form";
+	}
+
+	/** The runner's check-ins of the last two weeks, newest first, each with its delete button. */
+	@ModelAttribute("recent")
+	List<Recent> recent(AccountId runner) {
+		LocalDate today = this.checkIns.today();
+		return this.checkIns.history(runner, PageRequest.first(RECENT_DAYS))
+			.items()
+			.stream()
+			.filter((c) -> !c.date().isBefore(today.minusDays(RECENT_DAYS - 1)))
+			.map((c) -> new Recent(c.date().toString(), CheckInDates.words(c.date()),
+					"pain " + c.painNow().value() + "/10 now, worst " + c.worstPain24h().value() + "/10"))
+			.toList();
+	}
+
+	static final int RECENT_DAYS = 14;
+
+	/** One line of the recent check-ins: its day (ISO for the form, words for the page) and its pain. */
+	record Recent(String date, String day, String pain) {
+	}
+
+	@PostMapping("/checkin/delete")
+	String delete(AccountId runner, @RequestParam(required = false) String date, RedirectAttributes redirect) {
+		LocalDate day;
+		try {
+			day = CheckInDates.parse(date);
+		}
+		catch (IllegalArgumentException ex) {
+			redirect.addFlashAttribute("error", ex.getMessage());
+			return "redirect:/checkin";
+		}
+		if (this.checkIns.delete(runner, day)) {
+			redirect.addFlashAttribute("notice", "Your check-in of " + CheckInDates.words(day) + " is deleted.");
+		}
+		else {
+			redirect.addFlashAttribute("error", "You have no check-in on " + CheckInDates.words(day) + ".");
+		}
+		return "redirect:/checkin";
 	}
 
 	@PostMapping("/checkin")
