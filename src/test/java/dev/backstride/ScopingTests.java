@@ -49,7 +49,7 @@ class ScopingTests {
 			"POST /api/v1/questionnaires/risk/responses", "GET /api/v1/questionnaires/risk/responses",
 			"POST /api/v1/questionnaires/function/responses", "GET /api/v1/questionnaires/function/responses",
 			"GET /api/v1/questionnaires/due", "POST /api/v1/checkins", "GET /api/v1/checkins", "GET /api/v1/today",
-			"DELETE /api/v1/checkins/{date}",
+			"PUT /api/v1/checkins/{date}", "DELETE /api/v1/checkins/{date}",
 			"POST /api/v1/motion/imu", "GET /api/v1/motion", "GET /api/v1/motion/{id}");
 
 	/** Every page a signed-in runner can open. */
@@ -177,9 +177,12 @@ class ScopingTests {
 	}
 
 	@Test
-	void aRunnerCannotDeleteAnotherRunnersCheckIn() throws Exception {
+	void aRunnerCannotChangeOrDeleteAnotherRunnersCheckIn() throws Exception {
 		String today = this.bob.api().get("/api/v1/checkins").json().get(0).get("date").asString();
 		ApiClient carol = new ApiClient(this.port).signUp();
+		Reply change = carol.put("/api/v1/checkins/" + today, "{\"painNow\":0,\"worstPain24h\":0}");
+		assertThat(change.status()).isEqualTo(404);
+		assertThat(this.bob.api().get("/api/v1/checkins").body()).contains("BUTTOCK");
 		Reply delete = carol.delete("/api/v1/checkins/" + today);
 		assertThat(delete.status()).isEqualTo(404);
 		assertThat(delete.body()).doesNotContain("BUTTOCK").doesNotContain("LEG_BELOW_KNEE");

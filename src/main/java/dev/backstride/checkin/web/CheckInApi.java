@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -80,10 +81,29 @@ class CheckInApi {
 			.body(page.items());
 	}
 
+	/**
+	 * Replaces the runner's own check-in of that day (the body as for POST, its date left out or the
+	 * same); 404 when they have none on it: a new day's check-in is a POST.
+	 */
+	@PutMapping("/checkins/{date}")
+	ResponseEntity<Object> replace(AccountId runner, @PathVariable String date, @RequestBody CheckInForm body) {
+		if (body == null) {
+			throw new IllegalArgumentException("Send the check-in as a JSON object.");
+		}
+		LocalDate day = CheckInDays.parse(date);
+		CheckIn checkIn = body.forDay(day).toCheckIn(this.checkIns.today());
+		if (this.checkIns.on(runner, day).isEmpty()) {
+			return notFound(day);
+		}
+		LoggedCheckIn logged = this.checkIns.log(runner, checkIn);
+		return ResponseEntity.ok(new CheckInResult(CheckInView.of(logged.checkIn()), logged.updated(),
+				checkIn.newOrChangedSymptoms(), CallView.of(this.checkIns.todaysCall(runner))));
+	}
+
 	/** Deletes the runner's own check-in of that day; 404 when they have none on it. */
 	@DeleteMapping("/checkins/{date}")
 	ResponseEntity<Object> delete(AccountId runner, @PathVariable String date) {
-		LocalDate day = CheckInDates.parse(date);
+		LocalDate day = CheckInDays.parse(date);
 		if (!this.checkIns.delete(runner, day)) {
 			return notFound(day);
 		}
@@ -92,7 +112,7 @@ class CheckInApi {
 
 	static ResponseEntity<Object> notFound(LocalDate day) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
-				"You have no check-in on " + CheckInDates.words(day) + ".");
+				"You have no check-in on " + CheckInDays.words(day) + ".");
 		problem.setTitle("No check-in on that day");
 		return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
 	}

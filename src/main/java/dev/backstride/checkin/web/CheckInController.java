@@ -2,12 +2,15 @@ package dev.backstride.checkin.web;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 import dev.backstride.account.AccountId;
 import dev.backstride.checkin.CheckIn;
+import dev.backstride.checkin.CheckInDates;
 import dev.backstride.checkin.CheckIns;
 import dev.backstride.limits.PageRequest;
 import dev.backstride.limits.QuotaExceeded;
@@ -51,28 +54,55 @@ class CheckInController {
 		return map;
 	}
 
+	/**
+	 * The check-in of a day: today unless another of the last {@link CheckInDates#DAYS_BACK} days is
+	 * chosen; a day already checked in shows its answers, to change them.
+	 */
 	@GetMapping("/checkin")
-	String form(AccountId runner, Model model) {
-		model.addAttribute("form", CheckInForm.empty());
+	String form(AccountId runner, @RequestParam(required = false) String date, Model model) {
+		LocalDate today = this.checkIns.today();
+		LocalDate day = today;
+		if (date != null && !date.isBlank()) {
+			try {
+				day = CheckInDates.require(CheckInDays.parse(date), today);
+			}
+			catch (IllegalArgumentException ex) {
+				model.addAttribute("error", ex.getMessage() + " Here is today's check-in.");
+			}
+		}
+		Optional<CheckIn> existing = this.checkIns.on(runner, day);
+		model.addAttribute("form", existing.map(CheckInForm::of).orElse(CheckInForm.empty().forDay(day)));
+		model.addAttribute("existing", existing.isPresent());
 		return "checkin/form";
 	}
 
-	/** The runner's check-ins of the last two weeks, newest first, each with its delete button. */
+	/** The days a check-in may be for, newest first: ISO value and the words the menu shows. */
+	@ModelAttribute("days")
+	List<Recent> days() {
+		LocalDate today = this.checkIns.today();
+		List<Recent> days = new ArrayList<>();
+		for (int back = 0; back <= CheckInDates.DAYS_BACK; back++) {
+			LocalDate day = today.minusDays(back);
+			String words = CheckInDays.words(day);
+			days.add(new Recent(day.toString(), back == 0 ? "Today, " + words : back == 1 ? "Yesterday, " + words : words, ""));
+		}
+		return days;
+	}
+
+	/** The runner's check-ins of the last two weeks, newest first, each with its edit and delete buttons. */
 	@ModelAttribute("recent")
 	List<Recent> recent(AccountId runner) {
 		LocalDate today = this.checkIns.today();
-		return this.checkIns.history(runner, PageRequest.first(RECENT_DAYS))
+		return this.checkIns.history(runner, PageRequest.first(CheckInDates.DAYS_BACK + 1))
 			.items()
 			.stream()
-			.filter((c) -> !c.date().isBefore(today.minusDays(RECENT_DAYS - 1)))
-			.map((c) -> new Recent(c.date().toString(), CheckInDates.words(c.date()),
+			.filter((c) -> !c.date().isBefore(today.minusDays(CheckInDates.DAYS_BACK)))
+			.map((c) -> new Recent(c.date().toString(), CheckInDays.words(c.date()),
 					"pain " + c.painNow().value() + "/10 now, worst " + c.worstPain24h().value() + "/10"))
 			.toList();
 	}
 
-	static final int RECENT_DAYS = 14;
-
-	/** One line of the recent check-ins: its day (ISO for the form, words for the page) and its pain. */
+	/** A day of the check-ins: ISO for forms, words for the page, and its pain when checked in. */
 	record Recent(String date, String day, String pain) {
 	}
 
@@ -80,17 +110,17 @@ class CheckInController {
 	String delete(AccountId runner, @RequestParam(required = false) String date, RedirectAttributes redirect) {
 		LocalDate day;
 		try {
-			day = CheckInDates.parse(date);
+			day = CheckInDays.parse(date);
 		}
 		catch (IllegalArgumentException ex) {
 			redirect.addFlashAttribute("error", ex.getMessage());
 			return "redirect:/checkin";
 		}
 		if (this.checkIns.delete(runner, day)) {
-			redirect.addFlashAttribute("notice", "Your check-in of " + CheckInDates.words(day) + " is deleted.");
+			redirect.addFlashAttribute("notice", "Your check-in of " + CheckInDays.words(day) + " is deleted.");
 		}
 		else {
-			redirect.addFlashAttribute("error", "You have no check-in on " + CheckInDates.words(day) + ".");
+			redirect.addFlashAttribute("error", "You have no check-in on " + CheckInDays.words(day) + ".");
 		}
 		return "redirect:/checkin";
 	}

@@ -50,6 +50,28 @@ record CheckInForm(Integer painNow, Integer worstPain24h, List<String> locations
 		return new CheckInForm(null, null, List.of(), List.of(), List.of(), null, false, null, false, null);
 	}
 
+	/** The form filled in with a stored check-in, to change it. */
+	static CheckInForm of(CheckIn c) {
+		return new CheckInForm(c.painNow().value(), c.worstPain24h().value(), names(c.locations()), names(c.kinds()),
+				names(c.timing()), c.lastRun().map((r) -> r.painDuringRun().value()).orElse(null),
+				c.lastRun().map(LastRun::painRoseAndChangedStride).orElse(false),
+				c.nextMorning().map(Enum::name).orElse(null), c.newOrChangedSymptoms(), c.date().toString());
+	}
+
+	/** The same answers for the day named in the address; refused when the body names another day. */
+	CheckInForm forDay(LocalDate day) {
+		if (this.date != null && !this.date.isBlank() && !this.date.strip().equals(day.toString())) {
+			throw new FieldProblem("date", "The day in the address and the day in the check-in differ.");
+		}
+		return new CheckInForm(this.painNow, this.worstPain24h, this.locations, this.kinds, this.timing,
+				this.painDuringRun, this.painRoseAndChangedStride, this.nextMorning, this.newOrChangedSymptoms,
+				day.toString());
+	}
+
+	private static List<String> names(Set<? extends Enum<?>> values) {
+		return values.stream().map(Enum::name).sorted().toList();
+	}
+
 	/** What to say when the page sent something that is not even of the right kind for a field. */
 	static String unreadable(String field) {
 		return switch (field) {

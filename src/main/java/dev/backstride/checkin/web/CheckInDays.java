@@ -6,11 +6,11 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
 /** A check-in's day as the API names it (ISO, 2026-12-02) and as a sentence says it (2 Dec 2026). */
-final class CheckInDates {
+final class CheckInDays {
 
 	private static final DateTimeFormatter WORDS = DateTimeFormatter.ofPattern("EEEE d MMM yyyy", Locale.ENGLISH);
 
-	private CheckInDates() {
+	private CheckInDays() {
 	}
 
 	static LocalDate parse(String text) {
