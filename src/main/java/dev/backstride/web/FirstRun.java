@@ -25,20 +25,20 @@ record FirstRun(boolean profileDone, Safety safety, boolean riskDone, boolean fu
 	enum Step {
 
 		SIGN_UP("Create your account", "/signup", "Your answers stay on this server, under your account.",
-				"A few facts about you."),
+				"a few facts about you."),
 		PROFILE("Your profile", "/profile", "Your age decides some of the safety questions.",
-				"The safety questions."),
+				"the safety questions."),
 		SAFETY("Safety questions", "/screening",
 				"A few signs need a doctor rather than self-care, so we check for them first.",
-				"A word about starting to exercise."),
+				"a word about starting to exercise."),
 		CLEARANCE("Before you begin", "/screening/clearance",
 				"Anyone starting a new exercise routine is advised to talk to a doctor first.",
-				"Two short questionnaires."),
+				"two short questionnaires."),
 		QUESTIONNAIRES("Two short questionnaires", "/questionnaires",
 				"They give you a starting point, so that you can see later whether things improve.",
-				"Your first check-in."),
+				"your first check-in."),
 		CHECK_IN("Your first check-in", "/checkin", "How your back feels today decides today's running advice.",
-				"Your home page with today's advice.");
+				"your home page with today's advice.");
 
 		private final String title;
 

@@ -31,7 +31,7 @@ class FirstRunJourneyTests {
 				.click("main button[type=submit]");
 			browser.waitForPath("/profile");
 			assertThat(browser.text("#firstrun")).contains("Step 2 of 6").contains("Your profile")
-				.contains("Next: The safety questions.");
+				.contains("Next: the safety questions.");
 			check(browser, "firstrun-1-profile");
 
 			// an empty profile is not saved; every problem is listed at once
@@ -65,7 +65,7 @@ class FirstRunJourneyTests {
 			browser.click("#redflags button[type=submit]");
 
 			browser.waitForPathIs("/screening/clearance");
-			assertThat(browser.text("#firstrun")).contains("Step 4 of 6").contains("Next: Two short questionnaires.");
+			assertThat(browser.text("#firstrun")).contains("Step 4 of 6").contains("Next: two short questionnaires.");
 			assertThat(browser.pageText()).doesNotContain("the exercises");
 			check(browser, "firstrun-4-clearance");
 			browser.click("input[name=advised]").click("main form button[type=submit]");
@@ -83,7 +83,7 @@ class FirstRunJourneyTests {
 			browser.click("#risk button[type=submit]");
 
 			browser.waitForPathIs("/questionnaires/function");
-			assertThat(browser.text("#firstrun")).contains("Step 5 of 6").contains("Next: Your first check-in.");
+			assertThat(browser.text("#firstrun")).contains("Step 5 of 6").contains("Next: your first check-in.");
 			for (int section = 1; section <= 10; section++) {
 				browser.pick("function-" + section, "s1");
 			}
@@ -100,9 +100,16 @@ class FirstRunJourneyTests {
 			browser.waitForPathIs("/");
 			assertThat(browser.has("#firstrun")).isFalse();
 			assertThat(browser.has(".firstrun-next")).isFalse();
-			assertThat(browser.text("#todo")).contains("Nothing else is due today").doesNotContain("Risk screen");
-			assertThat(browser.text("#todo")).contains("Coming up");
+			// only what is due: the questionnaires answered today come up again in four weeks
+			assertThat(browser.text("#todo")).contains("Nothing else is due today");
+			assertThat(browser.has("#todo ul")).isFalse();
+			assertThat(browser.text("#todo .coming-up")).contains("Risk screen on").contains("Function index on");
 			check(browser, "firstrun-7-home");
+
+			browser.go("/checkin");
+			assertThat(browser.text("#already")).contains("You already checked in for this day; saving will update it.");
+			assertThat(browser.text("#recent")).contains("pain 1/10 now, worst 2/10");
+			check(browser, "firstrun-8-checkin-again");
 
 			browser.go("/profile");
 			assertThat(browser.has("#firstrun")).isFalse();

@@ -72,7 +72,7 @@ class CheckInEditTests {
 		assertThat(empty).doesNotContain("You already checked in for this day");
 		web.form(this.port, "/checkin", "date", day.toString(), "painNow", "3", "worstPain24h", "5", "locations",
 				"ONE_SIDE");
-		String page = web.get(this.port, "/checkin?date=" + day).body();
+		String page = web.get(this.port, "/checkin?date=" + day).body().replaceAll("\\s+", " ");
 		assertThat(page).contains("You already checked in for this day; saving will update it.")
 			.contains("value=\"" + day + "\" selected")
 			.containsPattern("value=\"ONE_SIDE\"[^>]*checked");
