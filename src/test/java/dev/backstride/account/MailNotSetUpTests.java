@@ -22,6 +22,7 @@ class MailNotSetUpTests {
 		assertThat(page).contains("Password reset by email is not set up on this server")
 			.contains("ask the person who runs this Backstride")
 			.doesNotContain("Send the link");
+		web.get(this.port, "/login");
 		assertThat(web.form(this.port, "/password-reset", "email", "someone@example.org").body())
 			.contains("not set up").doesNotContain("we have sent");
 		assertThat(web.get(this.port, "/login").body()).contains("Forgot your password?");

@@ -118,6 +118,36 @@ class FirstRunJourneyTests {
 		}
 	}
 
+	@Test
+	void theAccountPagesFitAPhoneAndADesktop() throws Exception {
+		for (org.openqa.selenium.Dimension size : java.util.List.of(Browser.PHONE,
+				new org.openqa.selenium.Dimension(1366, 900))) {
+			String device = size.getWidth() < 500 ? "phone" : "desktop";
+			try (Browser browser = Browser.open(this.port, size)) {
+				browser.go("/password-reset");
+				assertThat(browser.text("#not-set-up")).contains("not set up on this server");
+				check(browser, "account-reset-" + device);
+				browser.go("/signup");
+				assertThat(browser.text("#firstrun")).contains("Step 1 of 6");
+				check(browser, "account-signup-" + device);
+				browser.type("#email", "pages-" + UUID.randomUUID() + "@example.org")
+					.type("#password", "a long password")
+					.type("#confirm", "a long password")
+					.click("main button[type=submit]");
+				browser.waitForPath("/profile");
+				browser.type("#age", "20").type("#yearsRunning", "16").type("#weeklyDistance", "500");
+				browser.click("main form button[type=submit]");
+				assertThat(browser.text("#problems")).contains("Please fix these 2 things");
+				check(browser, "account-profile-problems-" + device);
+				browser.go("/");
+				check(browser, "account-home-first-run-" + device);
+				browser.go("/account");
+				assertThat(browser.text("main")).contains("You sign in with pages-").contains("not set up");
+				check(browser, "account-email-" + device);
+			}
+		}
+	}
+
 	private static void check(Browser browser, String name) throws Exception {
 		assertThat(browser.horizontalOverflow()).as("sideways scrolling on " + browser.path()).isLessThanOrEqualTo(0);
 		browser.screenshot(name);

@@ -61,7 +61,7 @@ class ApiFieldFuzzTests {
 	static Stream<Arguments> endpoints() {
 		return Stream.of(Arguments.of("POST", "/api/v1/signup", List.of("email", "password")),
 				Arguments.of("PUT", "/api/v1/profile",
-						List.of("age", "sex", "yearsRunning", "weeklyDistanceKm", "terrain")),
+						List.of("age", "sex", "yearsRunning", "weeklyDistanceKm", "terrain", "units")),
 				Arguments.of("POST", "/api/v1/tokens", List.of("name")),
 				Arguments.of("POST", "/api/v1/checkins",
 						List.of("painNow", "worstPain24h", "locations", "kinds", "timing", "painDuringRun",
