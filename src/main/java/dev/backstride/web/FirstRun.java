@@ -32,7 +32,7 @@ record FirstRun(boolean profileDone, Safety safety, boolean riskDone, boolean fu
 				"A few signs need a doctor rather than self-care, so we check for them first.",
 				"a word about starting to exercise."),
 		CLEARANCE("Before you begin", "/screening/clearance",
-				"Anyone starting a new exercise routine is advised to talk to a doctor first.",
+				"One tick confirms you know to ask a doctor before you take on more.",
 				"two short questionnaires."),
 		QUESTIONNAIRES("Two short questionnaires", "/questionnaires",
 				"They give you a starting point, so that you can see later whether things improve.",
