@@ -4,11 +4,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 
 import dev.backstride.account.jdbc.JdbcAccountStore;
 import dev.backstride.account.jdbc.JdbcMailLinks;
 import dev.backstride.account.jdbc.JdbcMailLinks.Purpose;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.core.task.TaskExecutor;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,13 +36,16 @@ public class PasswordResets {
 
 	private final Clock clock;
 
+	private final Executor sending;
+
 	public PasswordResets(JdbcAccountStore accounts, JdbcMailLinks links, Mailer mailer, PasswordEncoder passwords,
-			Clock clock) {
+			Clock clock, ObjectProvider<TaskExecutor> executor) {
 		this.accounts = accounts;
 		this.links = links;
 		this.mailer = mailer;
 		this.passwords = passwords;
 		this.clock = clock;
+		this.sending = executor.getIfAvailable(() -> Runnable::run);
 	}
 
 	public boolean available() {
@@ -57,14 +63,16 @@ public class PasswordResets {
 		Instant now = this.clock.instant();
 		this.links.insert(account.get().id(), Purpose.RESET, TokenSecrets.hash(secret), Optional.empty(), now,
 				now.plus(VALID_FOR));
-		this.mailer.send(email, "Reset your Backstride password", """
+		String link = this.mailer.link("/password-reset/new?token=" + secret);
+		// sent after the answer, so that how long the answer takes does not tell whether the address has an account
+		this.sending.execute(() -> this.mailer.send(email, "Reset your Backstride password", """
 				Someone asked to reset the password of your Backstride account. If it was you, open this link
 				within %d minutes to choose a new password:
 
 				%s
 
 				The link works once. If you did not ask, ignore this message: your password stays as it is.
-				""".formatted(VALID_FOR.toMinutes(), this.mailer.link("/password-reset/new?token=" + secret)));
+				""".formatted(VALID_FOR.toMinutes(), link)));
 	}
 
 	/** Whether the link would work now: the page asks before showing the form. */
