@@ -8,10 +8,10 @@ public record RiskCare(RiskStratum stratum, String ruleId, String advice) {
 
 	public static RiskCare of(RiskStratum stratum) {
 		String advice = switch (stratum) {
-			case LOW -> "The self-management program is a good fit for you now (M-RISK-CARE).";
-			case MEDIUM -> "Keep to the program, and consider seeing a physiotherapist as well (M-RISK-CARE).";
+			case LOW -> "The self-management program is a good fit for you now.";
+			case MEDIUM -> "Keep to the program, and consider seeing a physiotherapist as well.";
 			case HIGH -> "Keep to the program, and consider physiotherapy that also supports how you cope"
-					+ " with the pain, with a psychologically informed approach (M-RISK-CARE).";
+					+ " with the pain, with a psychologically informed approach.";
 		};
 		return new RiskCare(stratum, RuleIds.RISK_CARE, advice);
 	}
