@@ -15,7 +15,7 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Service;
 
 /**
- * Every rule of the care protocol, explained: read once at start from {@code classpath:rules/*.md} (the
+ * Every rule of the care protocol, explained: read once at start from {@code classpath*:rules/*.md} (the
  * build copies {@code docs/rules/} there), in file-name order. A file that does not parse, or an id
  * explained twice, stops the start.
  */
@@ -29,7 +29,7 @@ public class Rulebook {
 	private final Map<String, Section> sectionOf = new LinkedHashMap<>();
 
 	public Rulebook() {
-		this(read("classpath:rules/*.md"));
+		this(read("classpath*:rules/*.md"));
 	}
 
 	Rulebook(List<Section> sections) {

@@ -81,12 +81,28 @@ class EveryPageTests {
 						problems.addAll(axeProblems(browser, path));
 					}
 					else {
-						browser.screenshot("pages/" + prefix + name(page) + "-" + size.width);
+						browser.screenshot("page-" + prefix + name(page) + "-" + size.width);
 					}
 				}
 			}
 		}
 		assertThat(problems).as("pages that scroll sideways at 360 px or fail axe-core").isEmpty();
+	}
+
+	@Test
+	void theChecksCatchWhatTheyLookFor() throws Exception {
+		try (Browser browser = Browser.open(this.port, NARROW)) {
+			browser.go("/rules");
+			browser.find("main");
+			// an image without alternative text, and a paragraph 900 px wide (set through the CSSOM: the
+			// content security policy refuses style attributes)
+			((JavascriptExecutor) browser.driver()).executeScript("""
+					const main = document.querySelector('main');
+					main.insertAdjacentHTML('beforeend', '<img src="/img/favicon.svg"><p id="wide">wide</p>');
+					document.getElementById('wide').style.width = '900px';""");
+			assertThat(widthProblems(browser, "/rules")).singleElement().asString().contains("px wide");
+			assertThat(axeProblems(browser, "/rules")).anySatisfy((v) -> assertThat(v).contains("image-alt"));
+		}
 	}
 
 	private static List<String> widthProblems(Browser browser, String path) {

@@ -88,7 +88,7 @@ class RulesTests {
 	}
 
 	static List<String> protocolIds() throws IOException {
-		try (InputStream in = RulesTests.class.getResourceAsStream("/rules/protocol-ids.txt")) {
+		try (InputStream in = RulesTests.class.getResourceAsStream("/protocol/rule-ids.txt")) {
 			return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().filter((l) -> !l.isBlank()).toList();
 		}
 	}
