@@ -2,18 +2,25 @@ package dev.backstride.checkin;
 
 import java.util.List;
 
-/** Today's call as pages and the API show it: GO, MODIFY, STOP or PAUSED with its reasons. */
-public record CallView(String call, String headline, String advice, List<String> ruleIds, List<String> reasons) {
+/**
+ * Today's call as pages and the API show it: GO, MODIFY, STOP or PAUSED, a headline and advice in plain
+ * words, the rule ids behind it, and each reason with its rule ({@code explained}) for the "why?" links.
+ */
+public record CallView(String call, String headline, String advice, List<String> ruleIds, List<String> reasons,
+		String adviceRuleId, List<Reason> explained) {
 
 	public static CallView of(TodaysCall call) {
 		return switch (call) {
-			case TodaysCall.Go go -> new CallView("GO", "Go: run as planned", go.advice(), go.ruleIds(), go.reasons());
-			case TodaysCall.Modify m -> new CallView("MODIFY", "Modify: run shorter and easier", m.advice(), m.ruleIds(),
-					m.reasons());
-			case TodaysCall.Stop s -> new CallView("STOP", "Stop running for now", s.advice(), s.ruleIds(), s.reasons());
-			case TodaysCall.Paused p -> new CallView("PAUSED", "Your plan is paused", p.advice(), p.ruleIds(),
-					p.reasons());
+			case TodaysCall.Go go -> view("GO", "Go: run as planned", go);
+			case TodaysCall.Modify m -> view("MODIFY", "Run shorter and easier today", m);
+			case TodaysCall.Stop s -> view("STOP", "Stop running for now", s);
+			case TodaysCall.Paused p -> view("PAUSED", "Your plan is paused", p);
 		};
+	}
+
+	private static CallView view(String name, String headline, TodaysCall call) {
+		return new CallView(name, headline, call.advice(), call.ruleIds(), call.reasons(), call.adviceRuleId(),
+				call.explained());
 	}
 
 }

@@ -37,7 +37,7 @@ public final class PainMonitoring {
 
 	}
 
-	/** One rule that applied to a check-in, and why, in plain words naming the rule. */
+	/** One rule that applied to a check-in, and why: a plain sentence, and the rule id beside it. */
 	public record Finding(Severity severity, String ruleId, String reason) {
 
 	}
@@ -59,38 +59,38 @@ public final class PainMonitoring {
 	static Optional<Finding> painDuringRunAboveCeiling(CheckIn checkIn) {
 		return checkIn.lastRun()
 			.filter((run) -> run.painDuringRun().above(CEILING))
-			.map((run) -> stop("Pain during your last run was " + run.painDuringRun() + ", above the 5/10 limit (PM-RULE)."));
+			.map((run) -> stop("Pain during your last run was " + run.painDuringRun() + ", above the 5/10 limit."));
 	}
 
 	static Optional<Finding> painDuringRunModerate(CheckIn checkIn) {
 		return checkIn.lastRun()
 			.filter((run) -> run.painDuringRun().above(GO_LIMIT) && !run.painDuringRun().above(CEILING))
 			.map((run) -> modify("Pain during your last run was " + run.painDuringRun()
-					+ ": within the 5/10 limit, but above the 3/10 for a full run (PM-RULE)."));
+					+ ": within the 5/10 limit, but above the 3/10 for a full run."));
 	}
 
 	static Optional<Finding> painChangedStride(CheckIn checkIn) {
 		return checkIn.lastRun()
 			.filter(LastRun::painRoseAndChangedStride)
-			.map((run) -> stop("Pain rose during your last run and changed the way you ran (PM-RULE)."));
+			.map((run) -> stop("Pain rose during your last run and changed the way you ran."));
 	}
 
 	static Optional<Finding> nextMorningClearlyWorse(CheckIn checkIn) {
 		return checkIn.nextMorning()
 			.filter((morning) -> morning == NextMorning.WORSE)
-			.map((morning) -> stop("The morning after your run, your back felt clearly worse than usual (PM-RULE)."));
+			.map((morning) -> stop("The morning after your run, your back felt clearly worse than usual."));
 	}
 
 	static Optional<Finding> nextMorningSlightlyWorse(CheckIn checkIn) {
 		return checkIn.nextMorning()
 			.filter((morning) -> morning == NextMorning.SLIGHTLY_WORSE)
-			.map((morning) -> modify("The morning after your run, your back felt slightly worse than usual (PM-RULE)."));
+			.map((morning) -> modify("The morning after your run, your back felt slightly worse than usual."));
 	}
 
 	static Optional<Finding> worstPainAboveCeiling(CheckIn checkIn) {
 		return checkIn.worstPain24h().above(CEILING)
 				? Optional.of(stop("Your worst pain in the last 24 hours was " + checkIn.worstPain24h()
-						+ ", above the 5/10 limit (PM-RULE)."))
+						+ ", above the 5/10 limit."))
 				: Optional.empty();
 	}
 
@@ -98,14 +98,14 @@ public final class PainMonitoring {
 		PainScore worst = checkIn.worstPain24h();
 		return checkIn.lastRun().isEmpty() && worst.above(GO_LIMIT) && !worst.above(CEILING)
 				? Optional.of(modify("Your worst pain in the last 24 hours was " + worst
-						+ ": within the 5/10 limit, but above the 3/10 for a full run (PM-RULE)."))
+						+ ": within the 5/10 limit, but above the 3/10 for a full run."))
 				: Optional.empty();
 	}
 
 	static Optional<Finding> nextMorningUnknown(CheckIn checkIn) {
 		return checkIn.lastRun().isPresent() && checkIn.nextMorning().isEmpty()
 				? Optional.of(modify("We don't know yet how your back felt the morning after your run;"
-						+ " until then, keep it easy (PM-RULE)."))
+						+ " until then, keep it easy."))
 				: Optional.empty();
 	}
 

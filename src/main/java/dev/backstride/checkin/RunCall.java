@@ -3,7 +3,8 @@ package dev.backstride.checkin;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,6 +12,7 @@ import dev.backstride.checkin.PainMonitoring.Finding;
 import dev.backstride.checkin.PainMonitoring.Severity;
 import dev.backstride.screening.CareStatus;
 import dev.backstride.screening.RuleIds;
+import dev.backstride.screening.TriageLevel;
 
 /**
  * Decides today's call from the care status and the latest check-in (PROTOCOL §2 and §6). Screening
@@ -29,56 +31,59 @@ import dev.backstride.screening.RuleIds;
  */
 public final class RunCall {
 
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH);
+
 	private RunCall() {
 	}
 
 	public static TodaysCall decide(CareStatus status, Optional<CheckIn> latest, boolean screenedSinceLatest,
 			LocalDate today) {
 		return switch (status) {
-			case CareStatus.NotScreened notScreened -> new TodaysCall.Paused(notScreened.ruleIds(),
-					List.of("Please answer the safety questions first, so we know running is a sensible plan (RF-SCREEN)."));
-			case CareStatus.NeedsClearance needsClearance -> new TodaysCall.Paused(needsClearance.ruleIds(), List.of(
-					"Please confirm that you have been advised to check with a doctor before starting exercise (RF-CLEAR)."));
-			case CareStatus.Paused paused -> new TodaysCall.Paused(paused.ruleIds(), List.of(paused.reason()));
+			case CareStatus.NotScreened notScreened -> TodaysCall.paused(notScreened.ruleIds(), List.of(new Reason(
+					RuleIds.SCREEN, "Please answer the safety questions first, so we know running is a sensible plan.")));
+			case CareStatus.NeedsClearance needsClearance -> TodaysCall.paused(needsClearance.ruleIds(),
+					List.of(new Reason(RuleIds.CLEAR,
+							"Please confirm that you have been advised to check with a doctor before starting exercise.")));
+			case CareStatus.Paused paused -> TodaysCall.paused(paused.ruleIds(), List.of(new Reason(
+					paused.level() == TriageLevel.EMERGENCY ? RuleIds.CES : RuleIds.SEE, paused.reason())));
 			case CareStatus.Active active -> decideActive(latest, screenedSinceLatest, today);
 		};
 	}
 
 	private static TodaysCall decideActive(Optional<CheckIn> latest, boolean screenedSinceLatest, LocalDate today) {
 		if (latest.isEmpty()) {
-			return new TodaysCall.Modify(List.of(PainMonitoring.RULE), List.of(
-					"No check-in yet: start with a shorter, easy run and tell us how it felt (PM-RULE)."));
+			return TodaysCall.modify(List.of(new Reason(PainMonitoring.RULE,
+					"No check-in yet: start with a shorter, easy run and tell us how it felt.")));
 		}
 		CheckIn checkIn = latest.get();
 		if (checkIn.newOrChangedSymptoms() && !screenedSinceLatest) {
-			return new TodaysCall.Paused(List.of(RuleIds.SCREEN), List.of(
-					"You told us about new or changed symptoms: please answer the safety questions again (RF-SCREEN)."));
+			return TodaysCall.paused(List.of(RuleIds.SCREEN), List.of(new Reason(RuleIds.SCREEN,
+					"You told us about new or changed symptoms: please answer the safety questions again.")));
 		}
 		List<Finding> findings = new ArrayList<>(PainMonitoring.assess(checkIn));
 		if (checkIn.date().isBefore(today.minusDays(1))) {
-			findings.add(new Finding(Severity.MODIFY, PainMonitoring.RULE, "Your last check-in was on " + checkIn.date()
-					+ "; keep it easy until you tell us how your back is today (PM-RULE)."));
+			findings.add(new Finding(Severity.MODIFY, PainMonitoring.RULE, "Your last check-in was on " + DAY.format(checkIn.date())
+					+ "; keep it easy until you tell us how your back is today."));
 		}
 		return fromFindings(checkIn, findings);
 	}
 
 	private static TodaysCall fromFindings(CheckIn checkIn, List<Finding> findings) {
 		Severity severity = findings.stream().map(Finding::severity).max(Comparator.naturalOrder()).orElse(Severity.GO);
-		List<String> ruleIds = List.copyOf(new LinkedHashSet<>(findings.stream().map(Finding::ruleId).toList()));
-		List<String> reasons = findings.stream().map(Finding::reason).toList();
+		List<Reason> reasons = findings.stream().map((f) -> new Reason(f.ruleId(), f.reason())).toList();
 		return switch (severity) {
-			case STOP -> new TodaysCall.Stop(ruleIds, reasons);
-			case MODIFY -> new TodaysCall.Modify(ruleIds, reasons);
-			case GO -> new TodaysCall.Go(List.of(PainMonitoring.RULE), List.of(goReason(checkIn)));
+			case STOP -> TodaysCall.stop(reasons);
+			case MODIFY -> TodaysCall.modify(reasons);
+			case GO -> TodaysCall.go(List.of(new Reason(PainMonitoring.RULE, goReason(checkIn))));
 		};
 	}
 
 	private static String goReason(CheckIn checkIn) {
 		return checkIn.lastRun()
 			.map((run) -> "Pain during your last run was " + run.painDuringRun()
-					+ " and the next morning felt the same or better (PM-RULE).")
+					+ " and the next morning felt the same or better.")
 			.orElse("No run reported, and your worst pain in the last 24 hours was " + checkIn.worstPain24h()
-					+ ", within the 3/10 for a full run (PM-RULE).");
+					+ ", within the 3/10 for a full run.");
 	}
 
 }

@@ -64,11 +64,11 @@ public sealed interface CareStatus {
 	}
 
 	static String emergencyReason() {
-		return "Please get urgent medical care now. Your plan stays paused until you tell us a clinician has checked you (RF-CES).";
+		return "Please get urgent medical care now. Your plan stays paused until you tell us a clinician has checked you.";
 	}
 
 	static String seeClinicianReason() {
-		return "Please book a clinician within the next few days. Your plan is paused until you tell us they have checked you (RF-SEE).";
+		return "Please book a clinician within the next few days. Your plan is paused until you tell us they have checked you.";
 	}
 
 	/**

@@ -13,6 +13,11 @@ public enum FunctionBand {
 		this.upTo = BigDecimal.valueOf(upTo);
 	}
 
+	/** In words for runners: "very severe limitation". */
+	public String words() {
+		return name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " limitation";
+	}
+
 	public static FunctionBand of(BigDecimal percent) {
 		if (percent.signum() < 0 || percent.compareTo(BigDecimal.valueOf(100)) > 0) {
 			throw new IllegalArgumentException("function percent must be 0-100: " + percent);

@@ -4,20 +4,20 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One rule of PROTOCOL §2 that fired, the items answered "yes" behind it, and a plain, kind
- * explanation that names the rule id.
+ * One rule of PROTOCOL §2 that fired, the items answered "yes" behind it, and a kind
+ * explanation in plain words (the rule id is a field of its own).
  */
 public record RedFlag(String ruleId, List<String> itemIds, String reason) {
 
 	private static final Map<String, String> REASONS = Map.of(
-			RuleIds.CES, "Your answers include signs that need a doctor's check today (RF-CES).",
-			RuleIds.FRACTURE, "A fall, long-term steroids or thin bones mean a clinician should check your back first (RF-FRACTURE).",
-			RuleIds.CANCER, "Your answers about past illness, weight or constant pain are worth a clinician's look (RF-CANCER).",
-			RuleIds.INFECTION, "Feeling unwell, a recent infection or a weaker immune system are worth a clinician's look (RF-INFECTION).",
-			RuleIds.INFLAM, "Long-lasting morning stiffness that eases with movement is worth a clinician's look (RF-INFLAM).",
-			RuleIds.NERVE, "Pain below the knee with numbness or weakness in that leg is worth a clinician's look (RF-NERVE).",
-			RuleIds.YOUNG, "In young runners, pain that is worse arching backward is worth a clinician's look (RF-YOUNG).",
-			RuleIds.PERSIST, "Pain that has not eased after 6 weeks of the program is worth a clinician's look (RF-PERSIST).");
+			RuleIds.CES, "Your answers include signs that need a doctor's check today.",
+			RuleIds.FRACTURE, "A fall, long-term steroids or thin bones mean a clinician should check your back first.",
+			RuleIds.CANCER, "Your answers about past illness, weight or constant pain are worth a clinician's look.",
+			RuleIds.INFECTION, "Feeling unwell, a recent infection or a weaker immune system are worth a clinician's look.",
+			RuleIds.INFLAM, "Long-lasting morning stiffness that eases with movement is worth a clinician's look.",
+			RuleIds.NERVE, "Pain below the knee with numbness or weakness in that leg is worth a clinician's look.",
+			RuleIds.YOUNG, "In young runners, pain that is worse arching backward is worth a clinician's look.",
+			RuleIds.PERSIST, "Pain that has not eased after 6 weeks of the program is worth a clinician's look.");
 
 	public RedFlag {
 		if (!REASONS.containsKey(ruleId)) {

@@ -88,7 +88,7 @@ public final class RedFlagRules {
 			return Optional.empty();
 		}
 		return Optional.of("Being over " + limit
-				+ " adds to the reasons to have your back checked, alongside the flags above (RF-FRACTURE, context only).");
+				+ " adds to the reasons to have your back checked, alongside the other signs above.");
 	}
 
 	private static Optional<RedFlag> anyYes(RedFlagAnswers answers, String ruleId) {

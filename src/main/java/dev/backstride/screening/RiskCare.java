@@ -8,10 +8,10 @@ public record RiskCare(RiskStratum stratum, String ruleId, String advice) {
 
 	public static RiskCare of(RiskStratum stratum) {
 		String advice = switch (stratum) {
-			case LOW -> "Looking after your back yourself is a good fit for you now (M-RISK-CARE).";
-			case MEDIUM -> "Keep looking after your back, and consider seeing a physiotherapist as well (M-RISK-CARE).";
+			case LOW -> "Looking after your back yourself is a good fit for you now.";
+			case MEDIUM -> "Keep looking after your back, and consider seeing a physiotherapist as well.";
 			case HIGH -> "Keep looking after your back, and consider physiotherapy that also supports how you cope"
-					+ " with the pain, with a psychologically informed approach (M-RISK-CARE).";
+					+ " with the pain, with a psychologically informed approach.";
 		};
 		return new RiskCare(stratum, RuleIds.RISK_CARE, advice);
 	}

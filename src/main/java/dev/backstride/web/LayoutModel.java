@@ -1,5 +1,7 @@
 package dev.backstride.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
@@ -15,6 +17,20 @@ class LayoutModel {
 		var authentication = SecurityContextHolder.getContext().getAuthentication();
 		return authentication != null && authentication.isAuthenticated()
 				&& !(authentication instanceof AnonymousAuthenticationToken);
+	}
+
+	/**
+	 * The menu entry the page belongs to, for {@code aria-current="page"}: the first part of the path
+	 * ({@code /motion/12} → {@code motion}), and {@code today} for the home page.
+	 */
+	@ModelAttribute("currentSection")
+	String currentSection(HttpServletRequest request) {
+		return section(request.getRequestURI().substring(request.getContextPath().length()));
+	}
+
+	static String section(String path) {
+		String first = path.replaceFirst("^/+", "").replaceFirst("/.*", "");
+		return first.isEmpty() ? "today" : first;
 	}
 
 }

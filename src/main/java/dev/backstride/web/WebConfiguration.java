@@ -16,4 +16,13 @@ class WebConfiguration {
 		return registration;
 	}
 
+	/** Before Spring Security's filters, whose default no-store would otherwise apply to static files too. */
+	@Bean
+	FilterRegistrationBean<StaticFileCaching> staticFileCaching() {
+		var registration = new FilterRegistrationBean<>(new StaticFileCaching());
+		registration.addUrlPatterns("/css/*", "/js/*", "/img/*", "/webjars/*");
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+		return registration;
+	}
+
 }

@@ -36,7 +36,8 @@ class RunCallTests {
 		TodaysCall call = call(aCheckIn().withPain(0, Math.min(painDuring, 5)).withRun(painDuring).nextMorning(morning).build());
 		assertThat(kind(call)).isEqualTo(expected);
 		assertThat(call.ruleIds()).containsExactly("PM-RULE");
-		assertThat(call.reasons()).isNotEmpty().allSatisfy((reason) -> assertThat(reason).contains("(PM-RULE)"));
+		assertThat(call.reasons()).isNotEmpty().allSatisfy(RunCallTests::isAPlainSentence);
+		assertThat(call.explained()).extracting(Reason::ruleId).containsOnly("PM-RULE");
 	}
 
 	@ParameterizedTest(name = "pain during {0} with stride change -> Stop")
@@ -50,7 +51,7 @@ class RunCallTests {
 	@Test
 	void namesThePainDuringTheRunAndTheLimitInTheReason() {
 		TodaysCall call = call(aCheckIn().withRun(6).nextMorning(NextMorning.SAME).build());
-		assertThat(call.reasons()).contains("Pain during your last run was 6/10, above the 5/10 limit (PM-RULE).");
+		assertThat(call.reasons()).contains("Pain during your last run was 6/10, above the 5/10 limit.");
 	}
 
 	@Test
@@ -109,6 +110,7 @@ class RunCallTests {
 		CareStatus paused = new CareStatus.Paused(TriageLevel.EMERGENCY, List.of("RF-CES"), "Get care now (RF-CES).");
 		TodaysCall call = RunCall.decide(paused, Optional.of(aCheckIn().build()), false, TODAY);
 		assertThat(call).isEqualTo(new TodaysCall.Paused(List.of("RF-CES"), List.of("Get care now (RF-CES).")));
+		assertThat(call.explained()).containsExactly(new Reason("RF-CES", "Get care now (RF-CES)."));
 	}
 
 	@ParameterizedTest(name = "{0} -> paused with {1}")
@@ -119,7 +121,13 @@ class RunCallTests {
 		TodaysCall call = RunCall.decide(status, Optional.of(aCheckIn().build()), false, TODAY);
 		assertThat(call).isInstanceOf(TodaysCall.Paused.class);
 		assertThat(call.ruleIds()).containsExactly(ruleId);
-		assertThat(call.reasons()).singleElement().asString().contains("(" + ruleId + ")");
+		assertThat(call.reasons()).singleElement().satisfies(RunCallTests::isAPlainSentence);
+		assertThat(call.explained()).singleElement().extracting(Reason::ruleId).isEqualTo(ruleId);
+	}
+
+	/** What runners read: a sentence with a capital and a full stop, and no rule id inside it. */
+	static void isAPlainSentence(String reason) {
+		assertThat(reason).matches("[A-Z].*[.]").doesNotContainPattern("\\b[A-Z]{1,3}-[A-Z]{2,}");
 	}
 
 }

@@ -30,13 +30,14 @@ class ScreeningJourneyTests {
 		try (Browser browser = Browser.open(this.port, Browser.PHONE)) {
 			signUp(browser, 36);
 			answerSafetyQuestions(browser, "ces.saddle");
-			assertThat(browser.text("#emergency")).containsIgnoringCase("urgent").contains("RF-CES");
+			assertThat(browser.text("#emergency")).containsIgnoringCase("urgent").doesNotContain("RF-CES");
+			assertThat(browser.has("#emergency a.why[href='/rules/RF-CES']")).isTrue();
 			assertNoPlanOrRunningAdvice(browser);
 			assertFitsThePhone(browser);
 			browser.screenshot("emergency-phone");
 
 			browser.go("/");
-			assertThat(browser.text("#emergency")).containsIgnoringCase("urgent").contains("RF-CES");
+			assertThat(browser.text("#emergency")).containsIgnoringCase("urgent");
 			assertNoPlanOrRunningAdvice(browser);
 			ApiClient api = new ApiClient(this.port).withToken(issueToken(browser));
 			var today = api.get("/api/v1/today").json();
@@ -66,7 +67,8 @@ class ScreeningJourneyTests {
 			signUp(browser, 41);
 			answerSafetyQuestions(browser);
 			browser.waitForPathIs("/screening/clearance");
-			assertThat(browser.pageText()).contains("No danger signs").contains("RF-CLEAR");
+			assertThat(browser.pageText()).contains("No danger signs").doesNotContain("RF-CLEAR");
+			assertThat(browser.has("main a.why[href='/rules/RF-CLEAR']")).isTrue();
 			browser.click("input[name=advised]").click("main form button[type=submit]");
 			browser.waitForPathIs("/questionnaires");
 			check(browser, phone, "scores-empty");
@@ -94,8 +96,10 @@ class ScreeningJourneyTests {
 			browser.waitForPathIs("/checkin");
 			assertThat(browser.pageText()).contains("Step 6 of 6");
 			browser.go("/questionnaires");
-			assertThat(browser.text("#risk-card")).contains("MEDIUM").contains("4/9").contains("M-RISK");
-			assertThat(browser.text("#function-card")).contains("24.4%").contains("MODERATE").contains("M-FUNC");
+			assertThat(browser.text("#risk-card")).contains("Medium risk").contains("4 of 9").doesNotContain("M-RISK");
+			assertThat(browser.has("#risk-card a.why[href='/rules/M-RISK']")).isTrue();
+			assertThat(browser.text("#function-card")).contains("24.4%").contains("moderate limitation");
+			assertThat(browser.has("#function-card a.why[href='/rules/M-FUNC']")).isTrue();
 			check(browser, phone, "scores");
 
 			browser.go("/checkin");
@@ -123,7 +127,9 @@ class ScreeningJourneyTests {
 			signUp(browser, 52);
 			answerSafetyQuestions(browser, "cancer.history");
 			assertThat(browser.text("h1")).contains("see a clinician");
-			assertThat(browser.pageText()).contains("RF-SEE").contains("RF-CANCER").contains("within the next few days");
+			assertThat(browser.pageText()).doesNotContain("RF-").contains("within the next few days");
+			assertThat(browser.has("main a.why[href='/rules/RF-CANCER']")).isTrue();
+			assertThat(browser.has("main a.why[href='/rules/RF-SEE']")).isTrue();
 			assertThat(browser.has("#emergency")).isFalse();
 			assertFitsThePhone(browser);
 			browser.screenshot("see-clinician-phone");

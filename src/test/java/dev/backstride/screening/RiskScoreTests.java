@@ -83,7 +83,8 @@ class RiskScoreTests {
 	void givesTheCareConsequenceOfEachStratum(RiskStratum stratum, String words) {
 		RiskCare care = RiskCare.of(stratum);
 		assertThat(care.ruleId()).isEqualTo("M-RISK-CARE");
-		assertThat(care.advice()).contains(words).contains("(M-RISK-CARE)");
+		assertThat(care.advice()).contains(words).doesNotContain("M-RISK");
+		assertThat(care.ruleId()).isEqualTo("M-RISK-CARE");
 	}
 
 }

@@ -65,7 +65,7 @@ public class SecurityConfiguration {
 			throws Exception {
 		http.authorizeHttpRequests(a -> a
 			.requestMatchers("/", "/login", "/signup", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
-					"/error", "/v3/api-docs/**", "/password-reset", "/password-reset/new",
+					"/rules", "/rules/**", "/error", "/v3/api-docs/**", "/password-reset", "/password-reset/new",
 					"/account/email/confirm")
 			.permitAll()
 			.anyRequest()

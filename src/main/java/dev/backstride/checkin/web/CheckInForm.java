@@ -88,15 +88,15 @@ record CheckInForm(Integer painNow, Integer worstPain24h, List<String> locations
 	CheckIn toCheckIn(LocalDate today) {
 		LocalDate day = day(today);
 		if (this.painNow == null) {
-			throw new FieldProblem("painNow", "Give your back pain right now, from 0 to 10.");
+			throw new FieldProblem("painNow", "Please give your back pain right now, from 0 to 10.");
 		}
 		if (this.worstPain24h == null) {
-			throw new FieldProblem("worstPain24h", "Give your worst back pain in the last 24 hours, from 0 to 10.");
+			throw new FieldProblem("worstPain24h", "Please give your worst back pain in the last 24 hours, from 0 to 10.");
 		}
 		boolean strideChanged = Boolean.TRUE.equals(this.painRoseAndChangedStride);
 		if (this.painDuringRun == null && strideChanged) {
 			throw new FieldProblem("painDuringRun",
-					"Give the pain during your last run when it rose and changed your stride.");
+					"Please give the pain during your last run, since you said it rose and changed your stride.");
 		}
 		Optional<LastRun> lastRun = Optional.ofNullable(this.painDuringRun)
 			.map(p -> new LastRun(score("painDuringRun", p), strideChanged));

@@ -13,6 +13,7 @@ import dev.backstride.limits.Cursor;
 import dev.backstride.limits.Page;
 import dev.backstride.limits.PageRequest;
 import dev.backstride.limits.QuotaExceeded;
+import dev.backstride.screening.FunctionAnswers;
 import dev.backstride.screening.FunctionResponse;
 import dev.backstride.screening.MeaningfulChange;
 import dev.backstride.screening.Questionnaire;
@@ -91,8 +92,8 @@ class QuestionnaireController {
 			String change = i + 1 < newestFirst.size()
 					? MeaningfulChange.risk(newestFirst.get(i + 1).score().stratum(), r.score().stratum()).label()
 					: "first";
-			rows.add(new Row(DAY.format(r.answeredAt()), r.score().total() + "/9 (distress " + r.score().distress() + "/5)",
-					r.score().stratum().name(), change));
+			rows.add(new Row(DAY.format(r.answeredAt()), r.score().total() + " of 9",
+					capitalised(r.score().stratum().words()), change));
 		}
 		return rows;
 	}
@@ -104,9 +105,14 @@ class QuestionnaireController {
 			String change = i + 1 < newestFirst.size() ? MeaningfulChange
 				.function(newestFirst.get(i + 1).score().percent(), f.score().percent())
 				.label() : "first";
-			rows.add(new Row(DAY.format(f.answeredAt()), f.score().percent() + "%", f.score().band().name(), change));
+			rows.add(new Row(DAY.format(f.answeredAt()), f.score().percent() + "%",
+					capitalised(f.score().band().words()), change));
 		}
 		return rows;
+	}
+
+	private static String capitalised(String words) {
+		return Character.toUpperCase(words.charAt(0)) + words.substring(1);
 	}
 
 	@GetMapping("/questionnaires/{id}")
@@ -131,8 +137,8 @@ class QuestionnaireController {
 						this.screening.questionnaires().riskAnswers(codes));
 				RiskResponse response = submission.response();
 				redirect.addFlashAttribute("notice", repeatNote(submission) + "Risk screen scored: "
-						+ response.score().total() + " of 9, " + response.score().stratum().name().toLowerCase()
-						+ " risk. " + response.care().advice());
+						+ response.score().total() + " of 9, " + response.score().stratum().words()
+						+ ". " + response.care().advice());
 			}
 			else {
 				Submission<FunctionResponse> submission = this.screening.answerFunction(runner,
@@ -140,13 +146,13 @@ class QuestionnaireController {
 				FunctionResponse response = submission.response();
 				redirect.addFlashAttribute("notice", repeatNote(submission) + "Function index scored: "
 						+ response.score().percent() + "% ("
-						+ response.score().band().name().toLowerCase().replace('_', ' ') + " limitation).");
+						+ response.score().band().words() + ").");
 			}
 		}
 		catch (IllegalArgumentException ex) {
 			model.addAttribute("questionnaire", questionnaire);
 			model.addAttribute("answers", form);
-			model.addAttribute("error", "Please answer the questions marked as required. (" + ex.getMessage() + ")");
+			model.addAttribute("error", unanswered(questionnaire, codes));
 			return "questionnaires/form";
 		}
 		catch (QuotaExceeded ex) {
@@ -165,6 +171,26 @@ class QuestionnaireController {
 					+ " nothing was added. ";
 			case Submission.Stored<?> s -> "";
 		};
+	}
+
+	/** Which questions still need an answer, by their numbers on the page, in a sentence. */
+	static String unanswered(Questionnaire questionnaire, List<String> codes) {
+		List<String> numbers = new ArrayList<>();
+		for (int i = 0; i < codes.size(); i++) {
+			if (codes.get(i) == null && questionnaire.items().get(i).required()) {
+				numbers.add(String.valueOf(i + 1));
+			}
+		}
+		if (numbers.isEmpty()) {
+			long optional = codes.stream().filter((code) -> code == null).count();
+			return optional > 0 ? "Please answer at least " + FunctionAnswers.MIN_ANSWERED + " of the " + codes.size()
+					+ " questions; you left " + optional + " without an answer." : "Please check your answers and try again.";
+		}
+		if (numbers.size() == 1) {
+			return "Please answer question " + numbers.get(0) + ".";
+		}
+		String last = numbers.remove(numbers.size() - 1);
+		return "Please answer questions " + String.join(", ", numbers) + " and " + last + ".";
 	}
 
 	private Questionnaire definition(String id) {

@@ -51,7 +51,9 @@ class CheckInApiTests {
 		Reply today = runner.get(TODAY);
 		assertThat(today.json().get("call").asString()).isEqualTo(call);
 		assertThat(strings(today, "ruleIds")).containsExactly("PM-RULE");
-		assertThat(strings(today, "reasons")).isNotEmpty().allSatisfy(reason -> assertThat(reason).contains("PM-RULE"));
+		assertThat(strings(today, "reasons")).isNotEmpty().allSatisfy(reason -> assertThat(reason).doesNotContain("PM-RULE"));
+		assertThat(today.json().get("explained")).isNotEmpty()
+			.allSatisfy(reason -> assertThat(reason.path("ruleId").asString()).isEqualTo("PM-RULE"));
 	}
 
 	@ParameterizedTest(name = "no run, worst pain {0} → {1}")

@@ -99,11 +99,11 @@ class ListPagesTests {
 				.update();
 		}
 		String tokens = runner.get("/tokens").body();
-		assertThat(tokens.split("<td>old token ", -1)).hasSize(51);
+		assertThat(tokens.split("<td data-label=\"Name\">old token ", -1)).hasSize(51);
 		Matcher older = OLDER.matcher(tokens);
 		assertThat(older.find()).isTrue();
 		String rest = runner.get(older.group(1).replace("&amp;", "&")).body();
-		assertThat(rest.split("<td>old token ", -1)).hasSize(6);
+		assertThat(rest.split("<td data-label=\"Name\">old token ", -1)).hasSize(6);
 		JdbcQuestionnaireResponses responses = new JdbcQuestionnaireResponses(this.jdbc);
 		for (int i = 0; i < 52; i++) {
 			responses.saveRisk(owner, RiskResponse.of(new RiskAnswers(List.of(0, 0, 0, 0, 0, 0, 0, 0), i % 5),

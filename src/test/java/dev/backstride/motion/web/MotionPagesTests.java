@@ -29,7 +29,7 @@ class MotionPagesTests {
 		String report = runner.get(location).body();
 		assertThat(report).contains("Pelvis report", "Measured", "K-TILT", "K-OBLIQ", "K-ROT", "K-CAD", "K-ASYM")
 			.contains("This is your first measurement")
-			.contains("id=\"motion-curves\"", "<canvas id=\"chart-tilt\"", "chart.umd.min.js", "motion-report.js")
+			.contains("id=\"motion-curves\"", "<canvas id=\"chart-tilt\"", "/chart.umd.min-", "/js/motion-report-")
 			.contains("class=\"table-wrap strides\"")
 			.contains("Left out")
 			.contains("your profile does not give your sex");
@@ -74,7 +74,7 @@ class MotionPagesTests {
 		String page = runner.get("/motion/record").body();
 		assertThat(page).contains("id=\"recorder\"", "data-upload=\"/motion/recordings\"", "data-report=\"/motion/{id}\"",
 				"id=\"rec-minutes\"", "id=\"rec-start\"", "id=\"rec-stop\"", "id=\"rec-status\"", "id=\"rec-timer\"",
-				"id=\"rec-rate\"", "name=\"_csrf_header\"", "recorder.js", "waistband");
+				"id=\"rec-rate\"", "name=\"_csrf_header\"", "/js/recorder-", "waistband");
 		String json = MotionSamples.json(MotionSamples.aRun(34));
 		assertThat(runner.postJson("/motion/recordings", json, false).statusCode()).isEqualTo(403);
 		HttpResponse<String> saved = runner.postJson("/motion/recordings", json, true);

@@ -31,7 +31,8 @@ class FhirQuestionnaireReaderTests {
 	void readsTheBundledRiskScreenWithNineItems() {
 		Questionnaire risk = this.reader.readBundled(QuestionnaireKind.RISK);
 		assertThat(risk.id()).isEqualTo("risk");
-		assertThat(risk.title()).contains("adapted");
+		assertThat(risk.title()).isEqualTo("Back-pain risk screen");
+		assertThat(risk.description()).contains("adapted");
 		assertThat(risk.items()).hasSize(9).allMatch(Questionnaire.Item::required);
 		assertThat(risk.item("risk-9").options()).extracting(Questionnaire.Option::score).containsExactly(0, 1, 2, 3, 4);
 	}
@@ -39,7 +40,8 @@ class FhirQuestionnaireReaderTests {
 	@Test
 	void readsTheBundledFunctionIndexWithTenSectionsOfSixStatements() {
 		Questionnaire function = this.reader.readBundled(QuestionnaireKind.FUNCTION);
-		assertThat(function.title()).contains("adapted");
+		assertThat(function.title()).isEqualTo("Back function index");
+		assertThat(function.description()).contains("adapted");
 		assertThat(function.items()).hasSize(10).allSatisfy((item) -> assertThat(item.options()).hasSize(6));
 		assertThat(function.items()).filteredOn((item) -> !item.required())
 			.extracting(Questionnaire.Item::linkId)
@@ -70,7 +72,7 @@ class FhirQuestionnaireReaderTests {
 			String official = new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("adapted", "official");
 			Files.writeString(file, official);
 		}
-		assertThat(this.reader.read(kind, file).title()).contains("official");
+		assertThat(this.reader.read(kind, file).description()).contains("official");
 	}
 
 	@ParameterizedTest(name = "{0}")
