@@ -3,6 +3,7 @@ package dev.backstride.program;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -89,6 +90,8 @@ public final class Progression {
 			}
 			completed.put(logged.id(), all);
 		}
+		// a stable sort: changes of one exercise keep the fold's order; those of one day list swings first
+		changes.sort(Comparator.comparing(DoseChange::date).thenComparing(DoseChange::exercise));
 		return new Progress(positions, changes, completed);
 	}
 
