@@ -51,7 +51,8 @@ class ScopingTests {
 			"GET /api/v1/questionnaires/due", "POST /api/v1/checkins", "GET /api/v1/checkins", "GET /api/v1/today",
 			"POST /api/v1/motion/imu", "GET /api/v1/motion", "GET /api/v1/motion/{id}", "GET /api/v1/plan",
 			"PUT /api/v1/plan/core-days", "GET /api/v1/plan/history", "POST /api/v1/sessions", "GET /api/v1/sessions",
-			"POST /api/v1/self-tests", "GET /api/v1/self-tests");
+			"POST /api/v1/self-tests", "GET /api/v1/self-tests", "POST /api/v1/plan/calendar",
+			"DELETE /api/v1/plan/calendar");
 
 	/** Every page a signed-in runner can open. */
 	private static final List<String> PAGES = List.of("/", "/today", "/profile", "/tokens", "/screening",

@@ -11,6 +11,7 @@ import java.util.Optional;
 
 import dev.backstride.account.AccountId;
 import dev.backstride.account.Accounts;
+import dev.backstride.account.TokenSecrets;
 import dev.backstride.checkin.CheckIn;
 import dev.backstride.checkin.CheckIns;
 import dev.backstride.checkin.TodaysCall;
@@ -136,6 +137,42 @@ public class Programs {
 	public Page<TakenTest> tests(AccountId account, PageRequest page) {
 		return Page.of(this.tests.page(account, page), page,
 				(t) -> Cursor.of(Cursor.micros(t.takenAt()), t.id()));
+	}
+
+	/**
+	 * Opens a private calendar feed of the plan: a new secret, of which only the hash is kept, so a
+	 * new one replaces (and so revokes) the old. The secret is shown to the runner once.
+	 */
+	@Transactional
+	public String openCalendar(AccountId account) {
+		this.accounts.holdForWrites(account);
+		String secret = TokenSecrets.newSecret();
+		this.store.saveCalendarHash(account, Optional.of(TokenSecrets.hash(secret)), now(), CoreDays.DEFAULT);
+		return secret;
+	}
+
+	/** Revokes the calendar feed: its address stops working at once. */
+	@Transactional
+	public void closeCalendar(AccountId account) {
+		this.accounts.holdForWrites(account);
+		this.store.saveCalendarHash(account, Optional.empty(), now(), CoreDays.DEFAULT);
+	}
+
+	/** When the current calendar feed was opened; empty when there is none. */
+	@Transactional(readOnly = true)
+	public Optional<Instant> calendarOpenedAt(AccountId account) {
+		return this.store.calendarCreatedAt(account);
+	}
+
+	/** The feed for a calendar secret, or empty for a secret that is unknown or revoked. */
+	@Transactional(readOnly = true)
+	public Optional<String> calendar(String secret, String planLink) {
+		if (!secret.startsWith(TokenSecrets.PREFIX) || secret.length() > 100) {
+			return Optional.empty();
+		}
+		return this.store.accountByCalendarHash(TokenSecrets.hash(secret))
+			.map((account) -> CalendarFeed.write(plan(account), today(), now(),
+					"program-" + TokenSecrets.hash(secret).substring(0, 16), planLink));
 	}
 
 	private Progression.Progress progress(AccountId account) {

@@ -22,8 +22,11 @@ import dev.backstride.program.SelfTest;
 import dev.backstride.program.SessionLogged;
 import dev.backstride.program.Side;
 import dev.backstride.program.TakenTest;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -31,6 +34,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 @RestController
 @RequestMapping("/api/v1")
@@ -172,6 +176,26 @@ class ProgramApi {
 			@RequestParam(required = false) String cursor) {
 		PageRequest request = PageRequest.parse(limit, cursor, 2);
 		return paged(this.programs.tests(runner, request).map(TestView::of), "/api/v1/self-tests", request);
+	}
+
+	record CalendarView(String url, String note) {
+	}
+
+	/** A new private calendar address (any older one stops working); the address is shown this once. */
+	@PostMapping("/plan/calendar")
+	ResponseEntity<CalendarView> openCalendar(AccountId runner, HttpServletRequest request) {
+		String url = ServletUriComponentsBuilder.fromContextPath(request)
+			.path("/calendar/{secret}.ics")
+			.buildAndExpand(this.programs.openCalendar(runner))
+			.toUriString();
+		return ResponseEntity.status(HttpStatus.CREATED).body(new CalendarView(url,
+				"Subscribe to this address in your calendar app. Keep it private: anyone with it sees your plan."));
+	}
+
+	@DeleteMapping("/plan/calendar")
+	ResponseEntity<Void> closeCalendar(AccountId runner) {
+		this.programs.closeCalendar(runner);
+		return ResponseEntity.noContent().build();
 	}
 
 	private static <T> ResponseEntity<List<T>> paged(Page<T> page, String path, PageRequest request) {

@@ -185,6 +185,28 @@ class ProgramApiTests {
 		assertThat(runner.get("/api/v1/self-tests").json()).isEmpty();
 	}
 
+	@Test
+	void theCalendarFeedOpensWithItsSecretAddressOnlyAndCanBeRevoked() throws Exception {
+		ApiClient runner = activeRunner(this.port);
+		Reply opened = runner.post("/api/v1/plan/calendar", "");
+		assertThat(opened.status()).as(opened.body()).isEqualTo(201);
+		String url = opened.json().get("url").asString();
+		assertThat(url).matches("http://localhost:\\d+/calendar/bst_[A-Za-z0-9_-]{43}\\.ics");
+		var http = java.net.http.HttpClient.newHttpClient();
+		var feed = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url)).build(),
+				java.net.http.HttpResponse.BodyHandlers.ofString());
+		assertThat(feed.statusCode()).isEqualTo(200);
+		assertThat(feed.headers().firstValue("Content-Type").orElse("")).startsWith("text/calendar");
+		assertThat(feed.body()).startsWith("BEGIN:VCALENDAR\r\n").contains("BEGIN:VALARM");
+		var guessed = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url.replace("bst_", "bst_x"))).build(),
+				java.net.http.HttpResponse.BodyHandlers.ofString());
+		assertThat(guessed.statusCode()).isEqualTo(404);
+		assertThat(runner.delete("/api/v1/plan/calendar").status()).isEqualTo(204);
+		var revoked = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url)).build(),
+				java.net.http.HttpResponse.BodyHandlers.ofString());
+		assertThat(revoked.statusCode()).isEqualTo(404);
+	}
+
 	static LocalDate today() {
 		return LocalDate.now(ZoneOffset.UTC);
 	}
