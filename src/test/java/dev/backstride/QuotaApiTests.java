@@ -1,6 +1,8 @@
 package dev.backstride;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -29,6 +31,12 @@ class QuotaApiTests {
 
 	private static final String CHECK_IN = "{\"painNow\":1,\"worstPain24h\":2}";
 
+	/** A check-in for a day some days back: one runner has one check-in per day. */
+	private static String checkIn(int daysBack) {
+		return "{\"painNow\":1,\"worstPain24h\":2,\"date\":\"" + LocalDate.now().minusDays(daysBack)
+				+ "\"}";
+	}
+
 	@LocalServerPort
 	int port;
 
@@ -39,9 +47,11 @@ class QuotaApiTests {
 	void refusesTheFourthCheckInOfTheDayAndStoresNothingMore() {
 		ApiClient runner = new ApiClient(this.port).signUp();
 		for (int i = 0; i < 3; i++) {
-			assertThat(runner.post("/api/v1/checkins", CHECK_IN).status()).isEqualTo(201);
+			assertThat(runner.post("/api/v1/checkins", checkIn(i)).status()).isEqualTo(201);
 		}
-		Reply refused = runner.post("/api/v1/checkins", CHECK_IN);
+		// a new answer for a day already checked in replaces it and is not refused
+		assertThat(runner.post("/api/v1/checkins", checkIn(1)).status()).isEqualTo(200);
+		Reply refused = runner.post("/api/v1/checkins", checkIn(3));
 		assertThat(refused.status()).isEqualTo(429);
 		assertThat(refused.contentType()).startsWith("application/problem+json");
 		assertThat(refused.json().get("detail").asString())
@@ -56,8 +66,8 @@ class QuotaApiTests {
 	@Test
 	void saysWhenADailyLimitLifts() throws Exception {
 		ApiClient runner = new ApiClient(this.port).signUp();
-		for (int i = 0; i < 3; i++) {
-			runner.post("/api/v1/checkins", CHECK_IN);
+		for (int i = 1; i <= 3; i++) {
+			runner.post("/api/v1/checkins", checkIn(i));
 		}
 		var http = java.net.http.HttpClient.newHttpClient();
 		var reply = http.send(java.net.http.HttpRequest
@@ -78,8 +88,8 @@ class QuotaApiTests {
 		for (int i = 1; i <= 10; i++) {
 			this.jdbc.sql("""
 					insert into check_in (account_id, check_in_date, recorded_at, pain_now, worst_pain_24h, locations,
-					kinds, timing, new_or_changed_symptoms) values (?, ?, current_timestamp, 1, 2, '', '', '', false)""")
-				.params(id, LocalDate.now().minusDays(i))
+					kinds, timing, new_or_changed_symptoms) values (?, ?, ?, 1, 2, '', '', '', false)""")
+				.params(id, LocalDate.now().minusDays(i), OffsetDateTime.now().minusDays(i))
 				.update();
 		}
 		Reply refused = runner.post("/api/v1/checkins", CHECK_IN);
@@ -94,9 +104,10 @@ class QuotaApiTests {
 		ApiClient runner = new ApiClient(this.port).signUp();
 		List<Future<Integer>> replies = new ArrayList<>();
 		try (ExecutorService pool = Executors.newFixedThreadPool(12)) {
-			for (int i = 0; i < 24; i++) {
+			for (int i = 0; i < 15; i++) {
+				String body = checkIn(i);
 				replies.add(pool.submit(() -> new ApiClient(this.port).withToken(runner.token())
-					.post("/api/v1/checkins", CHECK_IN)
+					.post("/api/v1/checkins", body)
 					.status()));
 			}
 		}
@@ -105,7 +116,7 @@ class QuotaApiTests {
 			statuses.add(reply.get());
 		}
 		assertThat(statuses).filteredOn((s) -> s == 201).hasSize(3);
-		assertThat(statuses).filteredOn((s) -> s == 429).hasSize(21);
+		assertThat(statuses).filteredOn((s) -> s == 429).hasSize(12);
 		assertThat(count("check_in", runner)).isEqualTo(3);
 	}
 

@@ -51,20 +51,26 @@ public class CheckIns {
 	}
 
 	/**
-	 * Saves a check-in, unless the account reached its daily or total limit of check-ins
+	 * Saves the check-in for its date: today or up to {@link CheckInDates#DAYS_BACK} days back. A
+	 * runner has one check-in per date, so a second one for the same date replaces the first. A new
+	 * date is refused when the account reached its limit of check-ins made today or in all
 	 * ({@link QuotaExceeded}, nothing saved).
 	 */
 	@Transactional
-	public CheckIn log(AccountId account, CheckIn checkIn) {
+	public LoggedCheckIn log(AccountId account, CheckIn checkIn) {
+		CheckInDates.require(checkIn.date(), today());
 		this.accounts.holdForWrites(account);
-		QuotaExceeded.checkDaily(this.store.countOn(account, checkIn.date()), this.quotas.checkInsPerDay(),
-				"check-ins", this.clock);
-		QuotaExceeded.checkTotal(this.store.count(account), this.quotas.checkInsTotal(), "check-ins",
-				"Ask whoever runs this Backstride to raise the limit.");
-		this.store.save(account, checkIn, this.clock.instant());
+		boolean updated = this.store.replace(account, checkIn, this.clock.instant());
+		if (!updated) {
+			QuotaExceeded.checkDaily(this.store.countRecordedOn(account, today(), this.clock.getZone()),
+					this.quotas.checkInsPerDay(), "check-ins", this.clock);
+			QuotaExceeded.checkTotal(this.store.count(account), this.quotas.checkInsTotal(), "check-ins",
+					"Ask whoever runs this Backstride to raise the limit.");
+			this.store.save(account, checkIn, this.clock.instant());
+		}
 		this.events.publishEvent(new PainLogged(account, checkIn.date(), checkIn.painNow().value(),
 				checkIn.worstPain24h().value(), checkIn.newOrChangedSymptoms()));
-		return checkIn;
+		return new LoggedCheckIn(checkIn, updated);
 	}
 
 	@Transactional(readOnly = true)

@@ -36,7 +36,7 @@ class CheckInModuleTests {
 	void emergencyScreeningRaisesAFlagAndPausesTodaysCall(Scenario scenario) {
 		AccountId runner = TestAccounts.create(this.jdbc);
 		this.screening.confirmClearance(runner, true);
-		this.checkIns.log(runner, aCheckIn().build());
+		this.checkIns.log(runner, aCheckIn().on(this.checkIns.today()).build());
 		scenario
 			.stimulate(() -> this.screening.screen(runner, RedFlagAnswers.allNo().withYes(RedFlagItem.CES_BLADDER),
 					RunnerProfile.unknown()))

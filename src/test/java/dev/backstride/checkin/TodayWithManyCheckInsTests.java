@@ -46,7 +46,7 @@ public class TodayWithManyCheckInsTests {
 			// 15 a day over the past years, oldest first
 			LocalDate date = LocalDate.of(2026, 3, 9).minusDays((count - i) / 15);
 			rows.add(new Object[] { runner.value(), date,
-					OffsetDateTime.ofInstant(NOW.minusSeconds(60L * (count - i)), ZoneOffset.UTC), worstPain });
+					date.atTime(6, i % 15).atOffset(ZoneOffset.UTC), worstPain });
 		}
 		new JdbcTemplate(dataSource).batchUpdate("""
 				insert into check_in (account_id, check_in_date, recorded_at, pain_now, worst_pain_24h, locations, kinds,

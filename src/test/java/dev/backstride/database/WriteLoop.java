@@ -1,6 +1,8 @@
 package dev.backstride.database;
 
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -15,7 +17,7 @@ import dev.backstride.ApiClient.Reply;
 /**
  * A few writers that keep the app busy with small writes until it stops answering, and note each
  * write it acknowledged: each signs up an account, then alternates check-ins and new access tokens
- * on it, nine of each, then signs up the next account.
+ * on it, nine of each (the check-ins for nine different days), then signs up the next account.
  */
 final class WriteLoop {
 
@@ -86,7 +88,10 @@ final class WriteLoop {
 				this.acknowledged.account(email, token, this.round);
 				runner.withToken(token);
 				for (int i = 0; i < 9 && !this.stopped.get(); i++) {
-					if (acknowledged(runner.post("/api/v1/checkins", "{\"painNow\":1,\"worstPain24h\":2}"))) {
+					// one check-in per date, so that each acknowledged one is a row of its own
+					String date = LocalDate.now().minusDays(i).toString();
+					if (acknowledged(runner.post("/api/v1/checkins",
+							"{\"painNow\":1,\"worstPain24h\":2,\"date\":\"" + date + "\"}"))) {
 						this.acknowledged.checkIn(email);
 					}
 					Reply issued = runner.post("/api/v1/tokens", "{\"name\":\"script " + i + "\"}");

@@ -5,7 +5,9 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -47,16 +49,49 @@ public class JdbcCheckInStore {
 	}
 
 	public void save(AccountId account, CheckIn checkIn, Instant recordedAt) {
-		Optional<LastRun> run = checkIn.lastRun();
+		List<Object> values = new ArrayList<>(List.of(account.value(), OffsetDateTime.ofInstant(recordedAt, ZoneOffset.UTC),
+				checkIn.date()));
+		values.addAll(answers(checkIn));
 		this.jdbc.sql("insert into check_in (account_id, recorded_at, " + COLUMNS
 				+ ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-			.params(account.value(), OffsetDateTime.ofInstant(recordedAt, ZoneOffset.UTC), checkIn.date(),
-					checkIn.painNow().value(), checkIn.worstPain24h().value(), names(checkIn.locations()),
-					names(checkIn.kinds()), names(checkIn.timing()),
-					run.map((r) -> r.painDuringRun().value()).orElse(null),
-					run.map(LastRun::painRoseAndChangedStride).orElse(null),
-					checkIn.nextMorning().map(NextMorning::name).orElse(null), checkIn.newOrChangedSymptoms())
+			.params(values)
 			.update();
+	}
+
+	/** The answers in the order of {@link #COLUMNS} after the date; absent answers as nulls. */
+	private static List<Object> answers(CheckIn checkIn) {
+		Optional<LastRun> run = checkIn.lastRun();
+		return Arrays.asList(checkIn.painNow().value(), checkIn.worstPain24h().value(), names(checkIn.locations()),
+				names(checkIn.kinds()), names(checkIn.timing()), run.map((r) -> r.painDuringRun().value()).orElse(null),
+				run.map(LastRun::painRoseAndChangedStride).orElse(null),
+				checkIn.nextMorning().map(NextMorning::name).orElse(null), checkIn.newOrChangedSymptoms());
+	}
+
+	/**
+	 * Replaces the account's check-in for the check-in's date, if there is one; false when there is
+	 * none. Databases from before one check-in per date may hold several for a date: the latest is the
+	 * one that counted, and it is the one replaced.
+	 */
+	public boolean replace(AccountId account, CheckIn checkIn, Instant recordedAt) {
+		Optional<Long> id = this.jdbc.sql("select id from check_in where account_id = ? and check_in_date = ?"
+				+ " order by recorded_at desc, id desc fetch first 1 rows only")
+			.params(account.value(), checkIn.date())
+			.query(Long.class)
+			.optional();
+		if (id.isEmpty()) {
+			return false;
+		}
+		List<Object> values = new ArrayList<>();
+		values.add(OffsetDateTime.ofInstant(recordedAt, ZoneOffset.UTC));
+		values.addAll(answers(checkIn));
+		values.addAll(List.of(id.get(), account.value()));
+		this.jdbc.sql("""
+				update check_in set recorded_at = ?, pain_now = ?, worst_pain_24h = ?, locations = ?, kinds = ?,
+				timing = ?, pain_during_run = ?, pain_changed_stride = ?, next_morning = ?, new_or_changed_symptoms = ?
+				where id = ? and account_id = ?""")
+			.params(values)
+			.update();
+		return true;
 	}
 
 	/** The account's check-ins, newest first. */
@@ -100,9 +135,11 @@ public class JdbcCheckInStore {
 			.optional();
 	}
 
-	public long countOn(AccountId account, LocalDate date) {
-		return this.jdbc.sql("select count(*) from check_in where account_id = ? and check_in_date = ?")
-			.params(account.value(), date)
+	/** Check-ins recorded on the given day (whatever date they are for), the day taken in the zone given. */
+	public long countRecordedOn(AccountId account, LocalDate day, ZoneId zone) {
+		return this.jdbc.sql("select count(*) from check_in where account_id = ? and recorded_at >= ? and recorded_at < ?")
+			.params(account.value(), day.atStartOfDay(zone).toOffsetDateTime(),
+					day.plusDays(1).atStartOfDay(zone).toOffsetDateTime())
 			.query(Long.class)
 			.single();
 	}

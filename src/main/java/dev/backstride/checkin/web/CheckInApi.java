@@ -9,6 +9,7 @@ import dev.backstride.checkin.CheckIn;
 import dev.backstride.checkin.CallView;
 import dev.backstride.checkin.CheckIns;
 import dev.backstride.checkin.LastRun;
+import dev.backstride.checkin.LoggedCheckIn;
 import dev.backstride.limits.Page;
 import dev.backstride.limits.PageRequest;
 
@@ -47,7 +48,8 @@ class CheckInApi {
 
 	}
 
-	record CheckInResult(CheckInView checkIn, boolean screeningRequired, CallView today) {
+	/** {@code updated}: the runner had already checked in for that date, and this replaced it. */
+	record CheckInResult(CheckInView checkIn, boolean updated, boolean screeningRequired, CallView today) {
 	}
 
 	@PostMapping("/checkins")
@@ -55,10 +57,12 @@ class CheckInApi {
 		if (body == null) {
 			throw new IllegalArgumentException("Send the check-in as a JSON object.");
 		}
-		CheckIn checkIn = this.checkIns.log(runner, body.toCheckIn(this.checkIns.today()));
-		return ResponseEntity.created(URI.create("/api/v1/checkins"))
-			.body(new CheckInResult(CheckInView.of(checkIn), checkIn.newOrChangedSymptoms(),
-					CallView.of(this.checkIns.todaysCall(runner))));
+		LoggedCheckIn logged = this.checkIns.log(runner, body.toCheckIn(this.checkIns.today()));
+		CheckIn checkIn = logged.checkIn();
+		CheckInResult result = new CheckInResult(CheckInView.of(checkIn), logged.updated(),
+				checkIn.newOrChangedSymptoms(), CallView.of(this.checkIns.todaysCall(runner)));
+		return logged.updated() ? ResponseEntity.ok(result)
+				: ResponseEntity.created(URI.create("/api/v1/checkins")).body(result);
 	}
 
 	/** Newest first, a page at a time: the next page is named by the {@code Link} header (rel="next"). */

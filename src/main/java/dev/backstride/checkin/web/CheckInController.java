@@ -76,8 +76,9 @@ class CheckInController {
 			model.addAttribute("error", ex.getMessage());
 			return "checkin/form";
 		}
+		boolean updated;
 		try {
-			this.checkIns.log(runner, checkIn);
+			updated = this.checkIns.log(runner, checkIn).updated();
 		}
 		catch (QuotaExceeded ex) {
 			model.addAttribute("error", ex.getMessage());
@@ -86,7 +87,9 @@ class CheckInController {
 		if (checkIn.newOrChangedSymptoms()) {
 			return "redirect:/screening?recheck=true";
 		}
-		redirect.addFlashAttribute("notice", "Check-in saved.");
+		redirect.addFlashAttribute("notice", updated
+				? "Check-in updated: you had already checked in for that day, so your new answers replace the earlier ones."
+				: "Check-in saved.");
 		return "redirect:/";
 	}
 

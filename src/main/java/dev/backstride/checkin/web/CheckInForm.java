@@ -1,6 +1,7 @@
 package dev.backstride.checkin.web;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -8,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import dev.backstride.checkin.CheckIn;
+import dev.backstride.checkin.CheckInDates;
 import dev.backstride.checkin.LastRun;
 import dev.backstride.checkin.NextMorning;
 import dev.backstride.checkin.PainKind;
@@ -22,7 +24,7 @@ import dev.backstride.checkin.PainTiming;
  */
 record CheckInForm(Integer painNow, Integer worstPain24h, List<String> locations, List<String> kinds,
 		List<String> timing, Integer painDuringRun, Boolean painRoseAndChangedStride, String nextMorning,
-		Boolean newOrChangedSymptoms) {
+		Boolean newOrChangedSymptoms, String date) {
 
 	/** One answer that cannot be taken: {@link #words()} for people, the message names the field for the API. */
 	static final class FieldProblem extends IllegalArgumentException {
@@ -45,7 +47,7 @@ record CheckInForm(Integer painNow, Integer worstPain24h, List<String> locations
 	}
 
 	static CheckInForm empty() {
-		return new CheckInForm(null, null, List.of(), List.of(), List.of(), null, false, null, false);
+		return new CheckInForm(null, null, List.of(), List.of(), List.of(), null, false, null, false, null);
 	}
 
 	/** What to say when the page sent something that is not even of the right kind for a field. */
@@ -60,7 +62,9 @@ record CheckInForm(Integer painNow, Integer worstPain24h, List<String> locations
 		};
 	}
 
-	CheckIn toCheckIn(LocalDate date) {
+	/** The check-in for {@link #date} when given (an ISO date, e.g. 2026-03-10), else for today. */
+	CheckIn toCheckIn(LocalDate today) {
+		LocalDate day = day(today);
 		if (this.painNow == null) {
 			throw new FieldProblem("painNow", "Give your back pain right now, from 0 to 10.");
 		}
@@ -77,10 +81,29 @@ record CheckInForm(Integer painNow, Integer worstPain24h, List<String> locations
 		Optional<NextMorning> morning = Optional.ofNullable(this.nextMorning)
 			.filter(m -> !m.isBlank())
 			.map(m -> parse(NextMorning.class, "nextMorning", m));
-		return new CheckIn(date, score("painNow", this.painNow), score("worstPain24h", this.worstPain24h),
+		return new CheckIn(day, score("painNow", this.painNow), score("worstPain24h", this.worstPain24h),
 				set(PainLocation.class, "locations", this.locations), set(PainKind.class, "kinds", this.kinds),
 				set(PainTiming.class, "timing", this.timing), lastRun, morning,
 				Boolean.TRUE.equals(this.newOrChangedSymptoms));
+	}
+
+	private LocalDate day(LocalDate today) {
+		if (this.date == null || this.date.isBlank()) {
+			return today;
+		}
+		LocalDate day;
+		try {
+			day = LocalDate.parse(this.date.trim());
+		}
+		catch (DateTimeParseException ex) {
+			throw new FieldProblem("date", "Give the day as a date, like " + today + ".");
+		}
+		try {
+			return CheckInDates.require(day, today);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new FieldProblem("date", ex.getMessage());
+		}
 	}
 
 	private static PainScore score(String field, int value) {

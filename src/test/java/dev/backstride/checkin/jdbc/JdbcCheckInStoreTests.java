@@ -1,6 +1,7 @@
 package dev.backstride.checkin.jdbc;
 
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Set;
 
 import dev.backstride.TestAccounts;
@@ -80,6 +81,25 @@ class JdbcCheckInStoreTests {
 		AccountId b = TestAccounts.create(jdbc);
 		assertThat(store.latest(b)).isEmpty();
 		assertThat(store.history(b)).isEmpty();
+	}
+
+	@ParameterizedTest
+	@MethodSource("dev.backstride.TestDatabases#all")
+	void replacesTheLatestCheckInOfItsOwnDateAndAccountOnly(TestDatabase db) {
+		JdbcClient jdbc = JdbcClient.create(db.dataSource());
+		JdbcCheckInStore store = new JdbcCheckInStore(jdbc);
+		AccountId a = TestAccounts.create(jdbc);
+		AccountId b = TestAccounts.create(jdbc);
+		CheckIn yesterday = aCheckIn().on(TODAY.minusDays(1)).withPain(2, 4).build();
+		store.save(a, yesterday, NOW);
+		store.save(b, aCheckIn().withPain(7, 8).build(), NOW);
+		assertThat(store.replace(a, aCheckIn().withPain(1, 1).build(), NOW)).as("nothing for today yet").isFalse();
+		store.save(a, aCheckIn().withPain(5, 5).build(), NOW);
+		CheckIn changed = aCheckIn().withPain(0, 1).withRun(3).build();
+		assertThat(store.replace(a, changed, NOW.plusSeconds(60))).isTrue();
+		assertThat(store.history(a)).containsExactly(changed, yesterday);
+		assertThat(store.countRecordedOn(a, TODAY, ZoneOffset.UTC)).isEqualTo(2);
+		assertThat(store.history(b)).singleElement().satisfies((c) -> assertThat(c.worstPain24h().value()).isEqualTo(8));
 	}
 
 }

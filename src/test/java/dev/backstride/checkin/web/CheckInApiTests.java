@@ -1,7 +1,10 @@
 package dev.backstride.checkin.web;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import dev.backstride.ApiClient;
 import dev.backstride.ApiClient.Reply;
@@ -136,12 +139,55 @@ class CheckInApiTests {
 			stride changed without a run  | {"painNow":1,"worstPain24h":2,"painRoseAndChangedStride":true}
 			locations not a list          | {"painNow":1,"worstPain24h":2,"locations":7}
 			an array body                 | [1,2]
+			a day not come yet            | {"painNow":1,"worstPain24h":2,"date":"+1"}
+			fifteen days back             | {"painNow":1,"worstPain24h":2,"date":"-15"}
+			a date that is not a date     | {"painNow":1,"worstPain24h":2,"date":"2026-02-30"}
+			a date in another format      | {"painNow":1,"worstPain24h":2,"date":"03/10/2026"}
 			""")
 	void aBadCheckInIsAProblemAndNothingIsStored(String name, String body) {
 		ApiClient runner = activeRunner();
 		runner.post(CHECKINS, "{\"painNow\":0,\"worstPain24h\":1,\"painDuringRun\":1,\"nextMorning\":\"SAME\"}");
-		assertProblem(runner.post(CHECKINS, body));
+		assertProblem(runner.post(CHECKINS, relativeDates(body)));
 		assertNothingNewStored(runner);
+	}
+
+	@ParameterizedTest(name = "{0} days back")
+	@CsvSource({ "0", "1", "13", "14" })
+	void aCheckInMayBeForTodayOrUpToFourteenDaysBack(int back) {
+		ApiClient runner = activeRunner();
+		Reply logged = runner.post(CHECKINS, "{\"painNow\":1,\"worstPain24h\":2,\"date\":\"" + daysBack(back) + "\"}");
+		assertThat(logged.status()).as(logged.body()).isEqualTo(201);
+		assertThat(logged.json().get("updated").asBoolean()).isFalse();
+		assertThat(runner.get(CHECKINS).json().get(0).get("date").asString()).isEqualTo(daysBack(back).toString());
+	}
+
+	@Test
+	void aSecondCheckInForADayReplacesTheFirst() {
+		ApiClient runner = activeRunner();
+		assertThat(runner.post(CHECKINS, "{\"painNow\":1,\"worstPain24h\":2,\"date\":\"" + daysBack(2) + "\"}")
+			.status()).isEqualTo(201);
+		assertThat(runner.post(CHECKINS, "{\"painNow\":0,\"worstPain24h\":1}").status()).isEqualTo(201);
+		Reply again = runner.post(CHECKINS,
+				"{\"painNow\":4,\"worstPain24h\":6,\"kinds\":[\"ACHE\"],\"date\":\"" + daysBack(2) + "\"}");
+		assertThat(again.status()).as(again.body()).isEqualTo(200);
+		assertThat(again.json().get("updated").asBoolean()).isTrue();
+		Reply history = runner.get(CHECKINS);
+		assertThat(history.json().size()).isEqualTo(2);
+		assertThat(history.json().get(1).get("date").asString()).isEqualTo(daysBack(2).toString());
+		assertThat(history.json().get(1).get("worstPain24h").asInt()).isEqualTo(6);
+		assertThat(strings(history.json().get(1), "kinds")).containsExactly("ACHE");
+		// today's call still reads today's check-in, not the day filled in later
+		assertThat(runner.get(TODAY).json().get("call").asString()).isEqualTo("GO");
+	}
+
+	/** "+1" and "-15" in a body stand for the date that many days from today, in the app's zone. */
+	private static String relativeDates(String body) {
+		Matcher m = Pattern.compile("\"date\":\"([+-]\\d+)\"").matcher(body);
+		return m.find() ? m.replaceFirst("\"date\":\"" + daysBack(-Integer.parseInt(m.group(1))) + "\"") : body;
+	}
+
+	private static LocalDate daysBack(int days) {
+		return LocalDate.now().minusDays(days);
 	}
 
 	@Test
@@ -159,7 +205,7 @@ class CheckInApiTests {
 	void theHistoryListsCheckInsNewestFirstWithWhatWasSent() {
 		ApiClient runner = activeRunner();
 		runner.post(CHECKINS, "{\"painNow\":2,\"worstPain24h\":3,\"locations\":[\"central\",\"BUTTOCK\"],"
-				+ "\"kinds\":[\"ACHE\"],\"timing\":[\"AFTER_RUN\"]}");
+				+ "\"kinds\":[\"ACHE\"],\"timing\":[\"AFTER_RUN\"],\"date\":\"" + daysBack(1) + "\"}");
 		runner.post(CHECKINS, "{\"painNow\":1,\"worstPain24h\":4,\"painDuringRun\":3,\"nextMorning\":\"BETTER\"}");
 		Reply history = runner.get(CHECKINS);
 		assertThat(history.json().size()).isEqualTo(2);
