@@ -57,7 +57,8 @@ class ScopingTests {
 	/** Every page a signed-in runner can open. */
 	private static final List<String> PAGES = List.of("/", "/today", "/profile", "/tokens", "/screening",
 			"/screening/status", "/screening/clearance", "/questionnaires", "/questionnaires/risk",
-			"/questionnaires/function", "/checkin", "/motion", "/motion/record");
+			"/questionnaires/function", "/checkin", "/motion", "/motion/record", "/program", "/program/history",
+			"/program/tests", "/program/tests/leg-raise", "/program/tests/plank", "/program/tests/hip-flexor");
 
 	private static final String PASSWORD = "correct horse battery";
 

@@ -112,6 +112,49 @@ class ProgramApiTests {
 	}
 
 	@Test
+	void aSessionLoggedLateForAnEarlierDayIsJudgedInItsPlaceAndChangesThePlan() {
+		ApiClient runner = activeRunner(this.port);
+		LocalDate today = today();
+		runner.post("/api/v1/sessions", CORE_DONE.formatted(2, today.minusDays(6)));
+		checkIn(runner, today.minusDays(5), "SAME");
+		runner.post("/api/v1/sessions", CORE_DONE.formatted(1, today.minusDays(4)));
+		checkIn(runner, today.minusDays(3), "BETTER");
+		JsonNode stepped = runner.get("/api/v1/plan/history").json();
+		assertThat(stepped).hasSize(2);
+		assertThat(stepped.get(0).get("date").asString()).isEqualTo(today.minusDays(4).toString());
+		assertThat(runner.get("/api/v1/plan").json().get("exercises").get(1).get("reps").asInt()).isEqualTo(9);
+		Reply late = runner.post("/api/v1/sessions", CORE_DONE.formatted(7, today.minusDays(5)));
+		assertThat(late.status()).isEqualTo(201);
+		assertThat(runner.get("/api/v1/plan/history").json()).as("the painful session breaks the run of two").isEmpty();
+		JsonNode reach = runner.get("/api/v1/plan").json().get("exercises").get(1);
+		assertThat(reach.get("reps").asInt()).isEqualTo(8);
+		assertThat(reach.get("ruleId").asString()).isEqualTo("P-START");
+	}
+
+	@Test
+	void aWorseMorningAfterASessionStepsItsExercisesDown() {
+		ApiClient runner = activeRunner(this.port);
+		LocalDate today = today();
+		for (int day = 10; day >= 6; day -= 2) {
+			runner.post("/api/v1/sessions", CORE_DONE.formatted(0, today.minusDays(day)));
+			checkIn(runner, today.minusDays(day - 1), day == 6 ? "SLIGHTLY_WORSE" : "SAME");
+		}
+		JsonNode history = runner.get("/api/v1/plan/history").json();
+		assertThat(history).hasSize(4);
+		assertThat(history.get(2).get("ruleId").asString()).isEqualTo("P-DOWN");
+		assertThat(history.get(2).get("reason").asString()).endsWith("the next morning was a little worse");
+		checkIn(runner, today.minusDays(5), "SAME");
+		assertThat(runner.get("/api/v1/plan/history").json()).as("a second check-in for the date replaces the first")
+			.hasSize(2);
+	}
+
+	private static void checkIn(ApiClient runner, LocalDate date, String morning) {
+		Reply reply = runner.post("/api/v1/checkins", "{\"date\":\"" + date + "\",\"painNow\":1,\"worstPain24h\":2,"
+				+ "\"painDuringRun\":2,\"nextMorning\":\"" + morning + "\"}");
+		assertThat(reply.status()).as(reply.body()).isIn(200, 201);
+	}
+
+	@Test
 	void aSelfTestGivesItsContributorsAndThePlanShowsWhichTestFoundThem() {
 		ApiClient runner = activeRunner(this.port);
 		Reply ham = runner.post("/api/v1/self-tests", "{\"test\":\"T-HAM\",\"left\":64,\"right\":71}");
