@@ -18,7 +18,15 @@ final class Words {
 			"Top of the range", "P-DOWN", "Stepped back");
 
 	/** Each test page's address part and the test id. */
-	static final Map<String, String> TEST_PAGES = Map.of("leg-raise", "T-HAM", "plank", "T-CORE", "hip-flexor",
+	static final Map<String, String> TEST_PAGES = ordered("leg-raise", "T-HAM", "plank", "T-CORE", "hip-flexor",
 			"T-HIPFLEX");
+
+	private static Map<String, String> ordered(String... pairs) {
+		Map<String, String> map = new java.util.LinkedHashMap<>();
+		for (int i = 0; i < pairs.length; i += 2) {
+			map.put(pairs[i], pairs[i + 1]);
+		}
+		return java.util.Collections.unmodifiableMap(map);
+	}
 
 }
