@@ -66,7 +66,7 @@ public class SecurityConfiguration {
 		http.authorizeHttpRequests(a -> a
 			.requestMatchers("/", "/login", "/signup", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
 					"/rules", "/rules/**", "/error", "/v3/api-docs/**", "/password-reset", "/password-reset/new",
-					"/account/email/confirm")
+					"/account/email/confirm", "/calendar/*.ics")
 			.permitAll()
 			.anyRequest()
 			.authenticated())
