@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 
 import dev.backstride.checkin.CheckIn;
 import dev.backstride.checkin.PainMonitoring.Finding;
@@ -20,8 +21,9 @@ import dev.backstride.checkin.TodaysCall;
  * @param call the composed call (its reasons are the texts of {@code findings})
  * @param findings every reason with its rule id and how strongly it limits today's run
  * @param loadFindings the findings of the load and terrain rules alone
+ * @param acwr L-ACWR today, where computed (never while the call is paused: the runs are not read)
  */
-public record FinalCall(TodaysCall call, List<Finding> findings, List<Finding> loadFindings) {
+public record FinalCall(TodaysCall call, List<Finding> findings, List<Finding> loadFindings, Optional<Acwr> acwr) {
 
 	public FinalCall {
 		findings = List.copyOf(findings);
@@ -46,7 +48,7 @@ public record FinalCall(TodaysCall call, List<Finding> findings, List<Finding> l
 					reason))
 			.toList();
 		if (painCall instanceof TodaysCall.Paused) {
-			return new FinalCall(painCall, base, List.of());
+			return new FinalCall(painCall, base, List.of(), Optional.empty());
 		}
 		List<Finding> loadFindings = loadFindings(painSeverity, load, recent);
 		List<Finding> all = new ArrayList<>(base);
@@ -61,7 +63,7 @@ public record FinalCall(TodaysCall call, List<Finding> findings, List<Finding> l
 			case MODIFY -> new TodaysCall.Modify(ruleIds, reasons);
 			case GO -> new TodaysCall.Go(ruleIds, reasons);
 		};
-		return new FinalCall(call, all, loadFindings);
+		return new FinalCall(call, all, loadFindings, load.acwr());
 	}
 
 	static List<Finding> loadFindings(Severity painSeverity, TrainingLoad load, List<CheckIn> recent) {

@@ -10,6 +10,7 @@ import dev.backstride.account.Profile;
 import dev.backstride.checkin.CallView;
 import dev.backstride.checkin.CheckIn;
 import dev.backstride.checkin.CheckIns;
+import dev.backstride.insight.Insights;
 import dev.backstride.limits.PageRequest;
 import dev.backstride.screening.CareStatus;
 import dev.backstride.screening.FunctionResponse;
@@ -38,10 +39,13 @@ class HomeController {
 
 	private final Accounts accounts;
 
-	HomeController(Screening screening, CheckIns checkIns, Accounts accounts) {
+	private final Insights insights;
+
+	HomeController(Screening screening, CheckIns checkIns, Accounts accounts, Insights insights) {
 		this.screening = screening;
 		this.checkIns = checkIns;
 		this.accounts = accounts;
+		this.insights = insights;
 	}
 
 	/** A score with how it moved since the one before: better, worse, or no real change. */
@@ -70,7 +74,8 @@ class HomeController {
 			model.addAttribute("ruleIds", paused.ruleIds());
 			return "screening/emergency";
 		}
-		model.addAttribute("call", CallView.of(this.checkIns.todaysCall(runner)));
+		// today's call with the load and terrain rules (insight module), in the check-in module's view shape
+		model.addAttribute("call", CallView.of(this.insights.todaysCall(runner).call()));
 		model.addAttribute("scores", scores(runner));
 		model.addAttribute("todos", todos(runner, status));
 		return "home";

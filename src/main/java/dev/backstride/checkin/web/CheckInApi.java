@@ -72,9 +72,4 @@ class CheckInApi {
 			.body(page.items());
 	}
 
-	@GetMapping("/today")
-	CallView today(AccountId runner) {
-		return CallView.of(this.checkIns.todaysCall(runner));
-	}
-
 }

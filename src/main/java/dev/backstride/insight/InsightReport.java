@@ -1,0 +1,6 @@
+package dev.backstride.insight;
+
+/** What the insights page shows: four trends, each with one sentence reading it. */
+public record InsightReport(PainTrend pain, LoadTrend load, TerrainPain terrain, FunctionTrend function) {
+
+}
