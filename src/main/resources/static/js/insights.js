@@ -1,5 +1,5 @@
 // Draws the insights page's charts from the JSON in <script type="application/json" id="insight-data">:
-// {pain: {points, markers}, load: {weeks}, terrain: [groups], function: {points, markers}}.
+// {pain: {points, markers}, load: {weeks}, terrain: [groups], function: {points, markers}, adherence: [weeks]}.
 (function () {
   'use strict';
   const source = document.getElementById('insight-data');
@@ -99,6 +99,22 @@
     });
   }
 
-  const draw = { pain: pain, load: load, terrain: terrain, function: fn };
+  function adherence(canvas) {
+    const weeks = data.adherence;
+    new Chart(canvas, {
+      type: 'bar',
+      data: {
+        labels: weeks.map((w) => w.weekStart),
+        datasets: [{ label: 'Core days done', data: weeks.map((w) => w.done), backgroundColor: colours.band }]
+      },
+      options: Object.assign({}, base, {
+        plugins: { legend: { display: false } },
+        scales: { y: { min: 0, suggestedMax: 3, ticks: { stepSize: 1 }, title: { display: true, text: 'of 3 planned' } },
+          x: { ticks: { maxTicksLimit: 6, maxRotation: 0 } } }
+      })
+    });
+  }
+
+  const draw = { pain: pain, load: load, terrain: terrain, function: fn, adherence: adherence };
   document.querySelectorAll('canvas[data-insight]').forEach((canvas) => draw[canvas.dataset.insight](canvas));
 })();

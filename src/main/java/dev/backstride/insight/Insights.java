@@ -14,6 +14,9 @@ import dev.backstride.checkin.TodaysCall;
 import dev.backstride.limits.Cursor;
 import dev.backstride.limits.Page;
 import dev.backstride.limits.PageRequest;
+import dev.backstride.program.LoggedSession;
+import dev.backstride.program.Programs;
+import dev.backstride.program.SessionKind;
 import dev.backstride.screening.FunctionResponse;
 import dev.backstride.screening.Screening;
 import org.springframework.stereotype.Service;
@@ -39,6 +42,8 @@ public class Insights {
 
 	public static final int MAX_WEEKS = 104;
 
+	public static final int ADHERENCE_WEEKS = 12;
+
 	/** At most this many check-ins are read for one answer (a day may hold several). */
 	static final int MAX_CHECK_INS = 2000;
 
@@ -50,10 +55,13 @@ public class Insights {
 
 	private final RunHistory runs;
 
-	public Insights(CheckIns checkIns, Screening screening, RunHistory runs) {
+	private final Programs programs;
+
+	public Insights(CheckIns checkIns, Screening screening, RunHistory runs, Programs programs) {
 		this.checkIns = checkIns;
 		this.screening = screening;
 		this.runs = runs;
+		this.programs = programs;
 	}
 
 	@Transactional(readOnly = true)
@@ -88,7 +96,9 @@ public class Insights {
 		TrainingLoad load = new TrainingLoad(today, year);
 		List<CheckIn> pain = checkInsSince(account, today.minusDays(PAIN_DAYS - 1L));
 		return new InsightReport(PainTrend.of(pain), LoadTrend.of(load, WEEKS), TerrainPain.of(year),
-				FunctionTrend.of(functionScores(account)));
+				FunctionTrend.of(functionScores(account)),
+				Adherence.of(coreDaysSince(account, TrainingLoad.weekStart(today).minusWeeks(ADHERENCE_WEEKS - 1L)), today,
+						ADHERENCE_WEEKS));
 	}
 
 	private TrainingLoad loadUpTo(AccountId account, LocalDate today, int days) {
@@ -116,6 +126,28 @@ public class Insights {
 		}
 		Collections.reverse(newestFirst);
 		return newestFirst;
+	}
+
+	/** The days with a core session since {@code from}, read newest first a page at a time (bounded). */
+	private List<LocalDate> coreDaysSince(AccountId account, LocalDate from) {
+		List<LocalDate> days = new ArrayList<>();
+		PageRequest request = PageRequest.first(PageRequest.MAX_LIMIT);
+		for (int read = 0; read < MAX_CHECK_INS; read += PageRequest.MAX_LIMIT) {
+			Page<LoggedSession> page = this.programs.sessions(account, request);
+			for (LoggedSession logged : page.items()) {
+				if (logged.session().date().isBefore(from)) {
+					return days;
+				}
+				if (logged.session().kind() == SessionKind.CORE) {
+					days.add(logged.session().date());
+				}
+			}
+			if (page.next().isEmpty()) {
+				break;
+			}
+			request = new PageRequest(PageRequest.MAX_LIMIT, page.next());
+		}
+		return days;
 	}
 
 	private List<FunctionTrend.Point> functionScores(AccountId account) {

@@ -40,6 +40,7 @@ class InsightPages {
 		data.put("load", Map.of("weeks", report.load().weeks()));
 		data.put("terrain", report.terrain().groups());
 		data.put("function", Map.of("points", report.function().points(), "markers", report.function().markers()));
+		data.put("adherence", report.adherence().weeks());
 		return JSON.writeValueAsString(data).replace("<", "\\u003c");
 	}
 
