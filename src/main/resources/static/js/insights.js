@@ -11,8 +11,14 @@
     animation: false,
     responsive: true,
     maintainAspectRatio: false,
-    plugins: { legend: { labels: { boxWidth: 12 } } }
+    plugins: { legend: { labels: { boxWidth: 12, filter: shown } } }
   };
+
+  // No legend entry for a series with nothing to draw (no marks yet) or for the band's lower edge.
+  function shown(item, chart) {
+    const values = chart.datasets[item.datasetIndex].data.filter((v) => v !== null);
+    return item.text !== 'low' && values.length > 0;
+  }
 
   // Better / worse marks as triangles over the line, on the same dates as the points.
   function markers(list) {
@@ -59,7 +65,6 @@
         ]
       },
       options: Object.assign({}, base, {
-        plugins: { legend: { labels: { boxWidth: 12, filter: (item) => item.text !== 'low' } } },
         scales: { y: { beginAtZero: true, title: { display: true, text: 'km' } },
           x: { ticks: { maxTicksLimit: 6, maxRotation: 0 } } }
       })
