@@ -10,7 +10,8 @@
 # road, trail, track and treadmill with pain noted, 3,100 check-ins, one of them today through the API),
 # starts it again, logs in a page session, and sends the GETs one after another over one connection
 # after a warm-up round of the same size: GET /api/v1/today, GET /api/v1/load, GET /insights and, for
-# comparison, GET /today (the home page with the call card). On PostgreSQL it uses a fresh database
+# comparison, GET /today (the home page with the call card) and GET /api/v1/profile (one row read: the
+# floor that HTTP, security and a busy machine set). On PostgreSQL it uses a fresh database
 # "bench_insights_<pid>" and drops it at the end.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -41,7 +42,8 @@ if [ "$DB" = postgres ]; then
   export SPRING_DATASOURCE_USERNAME=${PG_USER:-postgres} SPRING_DATASOURCE_PASSWORD=${PG_PASSWORD:-}
 fi
 start() {
-  BACKSTRIDE_DATA_DIR="$WORK" PORT="$PORT" java -jar "$WORK/app.jar" --server.address=127.0.0.1 \
+  # shellcheck disable=SC2086
+  BACKSTRIDE_DATA_DIR="$WORK" PORT="$PORT" java ${JAVA_OPTS:-} -jar "$WORK/app.jar" --server.address=127.0.0.1 \
     --backstride.quotas.check-ins-total=1000000 >>"$WORK/app.log" 2>&1 &
   APP=$!
   for _ in $(seq 240); do
@@ -124,5 +126,7 @@ measure /api/v1/today api
 measure /api/v1/load api
 measure /insights page
 measure /today page
+# the same machine's floor at the same moment: an endpoint that reads one row
+measure /api/v1/profile api
 curl -s "$BASE/api/v1/today" -H "$AUTH" | jq -c '{call, ruleIds, acwr: .load.acwr}'
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
