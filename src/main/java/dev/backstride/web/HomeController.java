@@ -10,6 +10,7 @@ import dev.backstride.account.Profile;
 import dev.backstride.checkin.CallView;
 import dev.backstride.checkin.CheckIn;
 import dev.backstride.checkin.CheckIns;
+import dev.backstride.insight.Insights;
 import dev.backstride.limits.PageRequest;
 import dev.backstride.screening.CareStatus;
 import dev.backstride.screening.FunctionResponse;
@@ -40,11 +41,14 @@ class HomeController {
 
 	private final FirstRuns firstRuns;
 
-	HomeController(Screening screening, CheckIns checkIns, Accounts accounts, FirstRuns firstRuns) {
+	private final Insights insights;
+
+	HomeController(Screening screening, CheckIns checkIns, Accounts accounts, FirstRuns firstRuns, Insights insights) {
 		this.screening = screening;
 		this.checkIns = checkIns;
 		this.accounts = accounts;
 		this.firstRuns = firstRuns;
+		this.insights = insights;
 	}
 
 	/** A score with how it moved since the one before: better, worse, or no real change. */
@@ -73,7 +77,8 @@ class HomeController {
 			model.addAttribute("ruleIds", paused.ruleIds());
 			return "screening/emergency";
 		}
-		model.addAttribute("call", CallView.of(this.checkIns.todaysCall(runner)));
+		// today's call with the load and terrain rules (insight module), in the check-in module's view shape
+		model.addAttribute("call", CallView.of(this.insights.todaysCall(runner).call()));
 		model.addAttribute("scores", scores(runner));
 		MeasuresDue due = this.screening.measuresDue(runner);
 		List<Todo> todos = todos(runner, status, due);

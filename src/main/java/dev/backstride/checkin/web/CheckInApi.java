@@ -117,9 +117,4 @@ class CheckInApi {
 		return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
 	}
 
-	@GetMapping("/today")
-	CallView today(AccountId runner) {
-		return CallView.of(this.checkIns.todaysCall(runner));
-	}
-
 }

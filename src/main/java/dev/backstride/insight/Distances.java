@@ -1,0 +1,21 @@
+package dev.backstride.insight;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/** Metres to kilometres as pages and the API show them: one decimal, rounded half up. */
+final class Distances {
+
+	private Distances() {
+	}
+
+	static double km(long meters) {
+		return BigDecimal.valueOf(meters).movePointLeft(3).setScale(1, RoundingMode.HALF_UP).doubleValue();
+	}
+
+	/** "23.4 km" */
+	static String text(long meters) {
+		return BigDecimal.valueOf(km(meters)).stripTrailingZeros().toPlainString() + " km";
+	}
+
+}

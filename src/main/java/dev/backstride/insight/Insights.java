@@ -1,0 +1,169 @@
+package dev.backstride.insight;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+
+import dev.backstride.account.AccountId;
+import dev.backstride.checkin.CheckIn;
+import dev.backstride.checkin.CheckIns;
+import dev.backstride.checkin.TodaysCall;
+import dev.backstride.limits.Cursor;
+import dev.backstride.limits.Page;
+import dev.backstride.limits.PageRequest;
+import dev.backstride.program.LoggedSession;
+import dev.backstride.program.Programs;
+import dev.backstride.program.SessionKind;
+import dev.backstride.screening.FunctionResponse;
+import dev.backstride.screening.Screening;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The insight module's API: today's final call, the load report and the insights page's trends. Every
+ * read is bounded in time: today's call reads 28 days of runs and {@link #LOOKBACK_DAYS} days of
+ * check-ins (the L-TERRAIN and L-RETURN history; a stop further back than that no longer starts a
+ * return ladder); the page reads {@link #PAIN_DAYS} days of check-ins, {@link #WEEKS} weeks of runs
+ * (plus 3 for the band) and {@link #TERRAIN_DAYS} days of runs for the surfaces.
+ */
+@Service
+public class Insights {
+
+	public static final int LOOKBACK_DAYS = 90;
+
+	public static final int PAIN_DAYS = 180;
+
+	public static final int WEEKS = 26;
+
+	public static final int TERRAIN_DAYS = 365;
+
+	public static final int MAX_WEEKS = 104;
+
+	public static final int ADHERENCE_WEEKS = 12;
+
+	/** At most this many check-ins are read for one answer (a day may hold several). */
+	static final int MAX_CHECK_INS = 2000;
+
+	private static final int MAX_FUNCTION_SCORES = 200;
+
+	private final CheckIns checkIns;
+
+	private final Screening screening;
+
+	private final RunHistory runs;
+
+	private final Programs programs;
+
+	public Insights(CheckIns checkIns, Screening screening, RunHistory runs, Programs programs) {
+		this.checkIns = checkIns;
+		this.screening = screening;
+		this.runs = runs;
+		this.programs = programs;
+	}
+
+	@Transactional(readOnly = true)
+	public FinalCall todaysCall(AccountId account) {
+		LocalDate today = this.checkIns.today();
+		TodaysCall painCall = this.checkIns.todaysCall(account);
+		if (painCall instanceof TodaysCall.Paused) {
+			return FinalCall.compose(painCall, new TrainingLoad(today, List.of()), List.of());
+		}
+		return FinalCall.compose(painCall, loadUpTo(account, today, TrainingLoad.DAYS_NEEDED),
+				checkInsSince(account, today.minusDays(LOOKBACK_DAYS)));
+	}
+
+	/** The last {@code weeks} ISO weeks (1–104), L-ACWR and the load findings of today's call. */
+	@Transactional(readOnly = true)
+	public LoadReport load(AccountId account, int weeks) {
+		if (weeks < 1 || weeks > MAX_WEEKS) {
+			throw new IllegalArgumentException("weeks must be a whole number from 1 to " + MAX_WEEKS + ".");
+		}
+		LocalDate today = this.checkIns.today();
+		TrainingLoad load = loadUpTo(account, today, Math.max(TrainingLoad.DAYS_NEEDED, weeks * 7));
+		FinalCall call = todaysCall(account);
+		List<dev.backstride.checkin.PainMonitoring.Finding> flags = call.call() instanceof TodaysCall.Paused
+				? LoadRules.assess(load) : call.loadFindings();
+		return new LoadReport(load.weeks(weeks), load.acwr(), flags);
+	}
+
+	@Transactional(readOnly = true)
+	public InsightReport report(AccountId account) {
+		LocalDate today = this.checkIns.today();
+		List<RunFact> year = this.runs.between(account, today.minusDays(TERRAIN_DAYS - 1L), today);
+		TrainingLoad load = new TrainingLoad(today, year);
+		List<CheckIn> pain = checkInsSince(account, today.minusDays(PAIN_DAYS - 1L));
+		return new InsightReport(PainTrend.of(pain), LoadTrend.of(load, WEEKS), TerrainPain.of(year),
+				FunctionTrend.of(functionScores(account)),
+				Adherence.of(coreDaysSince(account, TrainingLoad.weekStart(today).minusWeeks(ADHERENCE_WEEKS - 1L)), today,
+						ADHERENCE_WEEKS));
+	}
+
+	private TrainingLoad loadUpTo(AccountId account, LocalDate today, int days) {
+		return new TrainingLoad(today, this.runs.between(account, today.minusDays(days - 1L), today));
+	}
+
+	/** The check-ins dated {@code from} or later, oldest first, read newest first a page at a time. */
+	List<CheckIn> checkInsSince(AccountId account, LocalDate from) {
+		List<CheckIn> newestFirst = new ArrayList<>();
+		PageRequest request = PageRequest.first(PageRequest.MAX_LIMIT);
+		while (newestFirst.size() < MAX_CHECK_INS) {
+			Page<CheckIn> page = this.checkIns.history(account, request);
+			for (CheckIn checkIn : page.items()) {
+				if (checkIn.date().isBefore(from)) {
+					Collections.reverse(newestFirst);
+					return newestFirst;
+				}
+				newestFirst.add(checkIn);
+			}
+			Optional<Cursor> next = page.next();
+			if (next.isEmpty()) {
+				break;
+			}
+			request = new PageRequest(PageRequest.MAX_LIMIT, next);
+		}
+		Collections.reverse(newestFirst);
+		return newestFirst;
+	}
+
+	/** The days with a core session since {@code from}, read newest first a page at a time (bounded). */
+	private List<LocalDate> coreDaysSince(AccountId account, LocalDate from) {
+		List<LocalDate> days = new ArrayList<>();
+		PageRequest request = PageRequest.first(PageRequest.MAX_LIMIT);
+		for (int read = 0; read < MAX_CHECK_INS; read += PageRequest.MAX_LIMIT) {
+			Page<LoggedSession> page = this.programs.sessions(account, request);
+			for (LoggedSession logged : page.items()) {
+				if (logged.session().date().isBefore(from)) {
+					return days;
+				}
+				if (logged.session().kind() == SessionKind.CORE) {
+					days.add(logged.session().date());
+				}
+			}
+			if (page.next().isEmpty()) {
+				break;
+			}
+			request = new PageRequest(PageRequest.MAX_LIMIT, page.next());
+		}
+		return days;
+	}
+
+	private List<FunctionTrend.Point> functionScores(AccountId account) {
+		List<FunctionTrend.Point> points = new ArrayList<>(this.screening
+			.functionHistory(account, PageRequest.first(MAX_FUNCTION_SCORES))
+			.items()
+			.stream()
+			.map(Insights::point)
+			.toList());
+		Collections.reverse(points);
+		return points;
+	}
+
+	private static FunctionTrend.Point point(FunctionResponse response) {
+		return new FunctionTrend.Point(response.answeredAt().atZone(ZoneOffset.UTC).toLocalDate(),
+				response.score().percent());
+	}
+
+}

@@ -1,0 +1,125 @@
+// Draws the insights page's charts from the JSON in <script type="application/json" id="insight-data">:
+// {pain: {points, markers}, load: {weeks}, terrain: [groups], function: {points, markers}, adherence: [weeks]}.
+(function () {
+  'use strict';
+  const source = document.getElementById('insight-data');
+  if (!source || typeof Chart === 'undefined') return;
+  const data = JSON.parse(source.textContent);
+  const colours = { worst: '#c2410c', now: '#2b5fd9', better: '#15803d', worse: '#b91c1c', bar: '#2b5fd9',
+    band: '#15803d', caution: '#b91c1c', few: '#9ca3af' };
+  const base = {
+    animation: false,
+    responsive: true,
+    maintainAspectRatio: false,
+    plugins: { legend: { labels: { boxWidth: 12, filter: shown } } }
+  };
+
+  // No legend entry for a series with nothing to draw (no marks yet) or for the band's lower edge.
+  function shown(item, chart) {
+    const values = chart.datasets[item.datasetIndex].data.filter((v) => v !== null);
+    return item.text !== 'low' && values.length > 0;
+  }
+
+  // Better / worse marks as triangles over the line, on the same dates as the points.
+  function markers(list) {
+    return ['better', 'worse'].map((kind) => ({
+      type: 'scatter',
+      label: kind === 'better' ? 'Real improvement' : 'Real worsening',
+      data: list.filter((m) => m.change === kind).map((m) => ({ x: m.date, y: m.value })),
+      pointStyle: 'triangle', rotation: kind === 'better' ? 180 : 0, pointRadius: 7,
+      backgroundColor: colours[kind], borderColor: colours[kind]
+    }));
+  }
+
+  function pain(canvas) {
+    const points = data.pain.points;
+    new Chart(canvas, {
+      type: 'line',
+      data: {
+        labels: points.map((p) => p.date),
+        datasets: [
+          { label: 'Worst in 24 h', data: points.map((p) => p.worst), borderColor: colours.worst, pointRadius: 2, borderWidth: 2 },
+          { label: 'Now', data: points.map((p) => p.now), borderColor: colours.now, pointRadius: 0, borderWidth: 1 }
+        ].concat(markers(data.pain.markers))
+      },
+      options: Object.assign({}, base, {
+        scales: { y: { min: 0, max: 10, title: { display: true, text: 'pain 0–10' } },
+          x: { ticks: { maxTicksLimit: 6, maxRotation: 0 } } }
+      })
+    });
+  }
+
+  function load(canvas) {
+    const weeks = data.load.weeks;
+    new Chart(canvas, {
+      data: {
+        labels: weeks.map((w) => w.weekStart),
+        datasets: [
+          { type: 'bar', label: 'km per week', data: weeks.map((w) => w.km), backgroundColor: colours.bar, order: 3 },
+          { type: 'line', label: 'Usual range', data: weeks.map((w) => w.usualHighKm), borderWidth: 0, pointRadius: 0,
+            backgroundColor: colours.band + '33', fill: '+1', spanGaps: false, order: 2 },
+          { type: 'line', label: 'low', data: weeks.map((w) => w.usualLowKm), borderWidth: 0, pointRadius: 0,
+            fill: false, order: 2 },
+          { type: 'line', label: 'Caution (1.5×)', data: weeks.map((w) => w.cautionKm), borderColor: colours.caution,
+            borderDash: [6, 4], borderWidth: 1, pointRadius: 0, fill: false, order: 1 }
+        ]
+      },
+      options: Object.assign({}, base, {
+        scales: { y: { beginAtZero: true, title: { display: true, text: 'km' } },
+          x: { ticks: { maxTicksLimit: 6, maxRotation: 0 } } }
+      })
+    });
+  }
+
+  function terrain(canvas) {
+    const groups = data.terrain;
+    new Chart(canvas, {
+      type: 'bar',
+      data: {
+        labels: groups.map((g) => g.surface.toLowerCase() + ' (' + g.runs + (g.runs === 1 ? ' run)' : ' runs)')),
+        datasets: [{ label: 'Average pain after runs', data: groups.map((g) => g.averagePain),
+          backgroundColor: groups.map((g) => (g.tooFew ? colours.few : colours.bar)) }]
+      },
+      options: Object.assign({}, base, {
+        indexAxis: 'y',
+        plugins: { legend: { display: false } },
+        scales: { x: { min: 0, max: 10, title: { display: true, text: 'pain 0–10 (grey: too few runs)' } } }
+      })
+    });
+  }
+
+  function fn(canvas) {
+    const points = data.function.points;
+    new Chart(canvas, {
+      type: 'line',
+      data: {
+        labels: points.map((p) => p.date),
+        datasets: [{ label: 'Function index %', data: points.map((p) => p.percent), borderColor: colours.now,
+          pointRadius: 3, borderWidth: 2 }].concat(markers(data.function.markers))
+      },
+      options: Object.assign({}, base, {
+        scales: { y: { min: 0, max: 100, title: { display: true, text: '% (lower is better)' } },
+          x: { ticks: { maxTicksLimit: 6, maxRotation: 0 } } }
+      })
+    });
+  }
+
+  function adherence(canvas) {
+    const weeks = data.adherence;
+    new Chart(canvas, {
+      type: 'bar',
+      data: {
+        labels: weeks.map((w) => w.weekStart),
+        datasets: [{ label: 'Core days done', data: weeks.map((w) => w.done), backgroundColor: colours.band }]
+      },
+      options: Object.assign({}, base, {
+        plugins: { legend: { display: false } },
+        scales: { y: { min: 0, suggestedMax: 3, ticks: { stepSize: 1 }, title: { display: true, text: 'of 3 planned' } },
+          x: { ticks: { maxTicksLimit: 6, maxRotation: 0 } } }
+      })
+    });
+  }
+
+  const draw = { pain: pain, load: load, terrain: terrain, function: fn, adherence: adherence };
+  document.querySelectorAll('canvas[data-insight]').forEach((canvas) => draw[canvas.dataset.insight](canvas));
+})();

@@ -1,0 +1,137 @@
+package dev.backstride.insight.web;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import dev.backstride.ApiClient;
+import dev.backstride.ApiClient.Reply;
+import dev.backstride.BackstrideTest;
+import dev.backstride.screening.RedFlagItem;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@code GET /api/v1/today} with the load rules, and {@code GET /api/v1/load}, over HTTP on the real app. */
+@BackstrideTest
+class InsightApiTests {
+
+	@LocalServerPort
+	int port;
+
+	static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
+
+	/** A screened, cleared runner whose latest check-in (today, no run, pain 1/2) is a "go" on its own. */
+	ApiClient aRunnerAtGo() {
+		ApiClient api = new ApiClient(this.port).signUp();
+		String answers = "{\"answers\":{" + java.util.Arrays.stream(RedFlagItem.values())
+			.map((item) -> "\"" + item.id() + "\":false")
+			.collect(Collectors.joining(",")) + "}}";
+		assertThat(api.post("/api/v1/screenings/red-flags", answers).status()).isEqualTo(200);
+		assertThat(api.post("/api/v1/screenings/clearance", "{\"advised\":true}").status()).isEqualTo(200);
+		assertThat(api.post("/api/v1/checkins", "{\"painNow\":1,\"worstPain24h\":2}").status()).isEqualTo(201);
+		return api;
+	}
+
+	static void run(ApiClient api, int daysAgo, long meters, String terrain, int painAfter) {
+		Reply reply = api.post("/api/v1/runs", "{\"date\":\"" + TODAY.minusDays(daysAgo) + "\",\"durationSeconds\":"
+				+ Math.max(60, meters * 6 / 10) + ",\"distanceMeters\":" + meters + ",\"terrain\":\"" + terrain
+				+ "\",\"painDuring\":" + painAfter + ",\"painAfter\":" + painAfter + ",\"effort\":4}");
+		assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+	}
+
+	static List<String> ids(JsonNode array, String field) {
+		List<String> ids = new ArrayList<>();
+		array.forEach((node) -> ids.add(node.get(field).asString()));
+		return ids;
+	}
+
+	@Test
+	void aWeekOverThirtyPercentUpTurnsAGoIntoAModifyWithItsRuleIdAsData() {
+		ApiClient api = aRunnerAtGo();
+		assertThat(api.get("/api/v1/today").json().get("call").asString()).isEqualTo("GO");
+		run(api, 10, 10000, "ROAD", 1);
+		run(api, 2, 13010, "ROAD", 1);
+		JsonNode today = api.get("/api/v1/today").json();
+		assertThat(today.get("call").asString()).isEqualTo("MODIFY");
+		assertThat(today.get("headline").asString()).isNotBlank();
+		assertThat(today.get("advice").asString()).isNotBlank();
+		assertThat(today.get("ruleIds").toString()).contains("\"PM-RULE\"", "\"L-WEEK\"");
+		assertThat(today.get("reasons")).hasSize(today.get("findings").size());
+		assertThat(ids(today.get("findings"), "ruleId")).containsExactly("PM-RULE", "L-WEEK");
+		assertThat(ids(today.get("findings"), "severity")).containsExactly("GO", "MODIFY");
+		assertThat(today.get("load").get("acwr").isNull()).as("23 km in 28 days: under 10 km a week").isTrue();
+		assertThat(ids(today.get("load").get("flags"), "ruleId")).containsExactly("L-WEEK");
+		assertThat(today.get("load").get("flags").get(0).get("reason").asString()).contains("Hold this week's distance");
+	}
+
+	@Test
+	void aSteepRatioIsACautionThatLeavesTheCallAtGo() {
+		ApiClient api = aRunnerAtGo();
+		// 20 km 8-13 days ago, 26 km in the last 7: +30% exactly (no L-WEEK), ratio 26 / (46 / 4) = 2.26
+		run(api, 10, 20000, "ROAD", 1);
+		run(api, 1, 26000, "ROAD", 1);
+		JsonNode today = api.get("/api/v1/today").json();
+		assertThat(today.get("call").asString()).isEqualTo("GO");
+		assertThat(today.get("load").get("acwr").asDouble()).isEqualTo(2.26);
+		assertThat(ids(today.get("findings"), "ruleId")).containsExactly("PM-RULE", "L-ACWR");
+		JsonNode load = api.get("/api/v1/load").json();
+		assertThat(load.get("weeks")).hasSize(12);
+		assertThat(load.get("acwr").asDouble()).isEqualTo(2.26);
+		assertThat(load.get("acwrBand").asString()).isEqualTo("FLAGGED");
+		assertThat(ids(load.get("flags"), "ruleId")).containsExactly("L-ACWR");
+		double total = 0;
+		for (JsonNode week : load.get("weeks")) {
+			assertThat(LocalDate.parse(week.get("weekStart").asString()).getDayOfWeek()).isEqualTo(java.time.DayOfWeek.MONDAY);
+			total += week.get("distanceKm").asDouble();
+		}
+		assertThat(total).isEqualTo(46.0);
+	}
+
+	@Test
+	void aPausedRunnerGetsNoRunningAdviceButStillSeesTheDistances() {
+		ApiClient api = new ApiClient(this.port).signUp();
+		JsonNode today = api.get("/api/v1/today").json();
+		assertThat(today.get("call").asString()).isEqualTo("PAUSED");
+		assertThat(today.get("load").get("flags")).isEmpty();
+		assertThat(ids(today.get("findings"), "ruleId")).containsExactly("RF-SCREEN");
+		assertThat(api.get("/api/v1/load?weeks=3").json().get("weeks")).hasSize(3);
+	}
+
+	@Test
+	void aTerrainAdviceAndTheLadderFollowAStop() {
+		ApiClient api = new ApiClient(this.port).signUp();
+		String answers = "{\"answers\":{" + java.util.Arrays.stream(RedFlagItem.values())
+			.map((item) -> "\"" + item.id() + "\":false")
+			.collect(Collectors.joining(",")) + "}}";
+		api.post("/api/v1/screenings/red-flags", answers);
+		api.post("/api/v1/screenings/clearance", "{\"advised\":true}");
+		api.post("/api/v1/checkins", "{\"painNow\":3,\"worstPain24h\":7}");
+		JsonNode today = api.get("/api/v1/today").json();
+		assertThat(today.get("call").asString()).isEqualTo("STOP");
+		assertThat(ids(today.get("findings"), "ruleId")).contains("PM-RULE", "L-RETURN", "L-TERRAIN");
+	}
+
+	@ParameterizedTest(name = "weeks={0} -> {1}")
+	@CsvSource({ "0, 400", "105, 400", "abc, 400", "-3, 400", "1.5, 400", "1, 200", "104, 200", "' 7 ', 200" })
+	void weeksOutsideOneToOneHundredAndFourIsABadRequestNamingTheField(String weeks, int status) {
+		ApiClient api = new ApiClient(this.port).signUp();
+		Reply reply = api.get("/api/v1/load?weeks=" + java.net.URLEncoder.encode(weeks, java.nio.charset.StandardCharsets.UTF_8));
+		assertThat(reply.status()).isEqualTo(status);
+		if (status == 400) {
+			assertThat(reply.contentType()).startsWith("application/problem+json");
+			assertThat(reply.json().get("detail").asString()).isEqualTo("weeks must be a whole number from 1 to 104.");
+		}
+		else {
+			assertThat(reply.json().get("weeks")).hasSize(Integer.parseInt(weeks.trim()));
+		}
+	}
+
+}
