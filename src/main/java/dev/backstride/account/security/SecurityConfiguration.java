@@ -65,7 +65,7 @@ public class SecurityConfiguration {
 			throws Exception {
 		http.authorizeHttpRequests(a -> a
 			.requestMatchers("/", "/login", "/signup", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
-					"/error", "/v3/api-docs/**")
+					"/error", "/v3/api-docs/**", "/sw.js", "/manifest.webmanifest", "/offline.html", "/icons/**")
 			.permitAll()
 			.anyRequest()
 			.authenticated())

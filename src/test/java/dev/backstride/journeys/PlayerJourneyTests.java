@@ -1,0 +1,182 @@
+package dev.backstride.journeys;
+
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import dev.backstride.ApiClient;
+import dev.backstride.BackstrideTest;
+import dev.backstride.screening.RedFlagItem;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The guided session player in a real Chromium on a phone-sized screen: a whole core session with a
+ * reload in the middle and the network gone before the end, and the session arriving once, after the
+ * connection is back.
+ */
+@BackstrideTest
+class PlayerJourneyTests {
+
+	private static final String PASSWORD = "a long password";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void aWholeCoreSessionSurvivesAReloadAndALostConnectionAndArrivesExactlyOnce() throws Exception {
+		String email = activeRunner();
+		try (Browser browser = Browser.open(this.port, Browser.PHONE);
+				Connectivity network = Connectivity.of(browser.driver())) {
+			logIn(browser, email);
+			browser.go("/program/session");
+			waitForServiceWorker(browser);
+			assertThat(browser.pageText()).contains("Reach and tuck", "8 per leg", "Straight-leg mini crunch", "12");
+			assertThat(browser.horizontalOverflow()).isLessThanOrEqualTo(0);
+			browser.screenshot("player-1-intro-phone");
+
+			browser.click("#p-start");
+			assertThat(browser.text("#p-name")).isEqualTo("Reach and tuck");
+			assertThat(browser.text("#p-side")).isEqualTo("Left leg");
+			browser.screenshot("player-2-step-phone");
+			tap(browser, 3);
+			// anywhere on the screen counts, and so does the space bar
+			browser.click("#p-name");
+			new Actions(browser.driver()).sendKeys(Keys.SPACE).perform();
+			assertThat(browser.text("#p-count")).isEqualTo("5");
+			browser.screenshot("player-3-counting-phone");
+			tap(browser, 3);
+			assertThat(browser.text("#p-next")).contains("right leg");
+			assertThat(Integer.parseInt(browser.text("#p-rest-left"))).isBetween(1, 10);
+			browser.screenshot("player-4-rest-phone");
+			browser.click("#p-skip-rest");
+			assertThat(browser.text("#p-side")).isEqualTo("Right leg");
+			tap(browser, 4);
+
+			browser.driver().navigate().refresh();
+			assertThat(browser.text("#p-side")).isEqualTo("Right leg");
+			assertThat(browser.text("#p-count")).isEqualTo("4");
+			browser.click("#p-pause");
+			assertThat(browser.text("#p-paused h1")).isEqualTo("Paused");
+			browser.screenshot("player-5-paused-phone");
+			browser.click("#p-resume");
+			tap(browser, 4);
+			browser.click("#p-skip-rest");
+			assertThat(browser.text("#p-name")).isEqualTo("Straight-leg mini crunch");
+			assertThat(browser.has("#p-side:not([hidden])")).isFalse();
+			tap(browser, 6);
+
+			network.offline();
+			tap(browser, 6);
+			browser.screenshot("player-6-finish-phone");
+			assertThat(browser.text("#p-summary")).contains("every set");
+			assertThat(browser.horizontalOverflow()).isLessThanOrEqualTo(0);
+			assertOneRow(browser, "#p-finish-form .scale");
+			browser.pick("painDuring", "2");
+			browser.type("#p-note", "Felt steady.");
+			browser.click("#p-save");
+			waitForText(browser, "#p-saved-title", "Kept on this phone");
+			browser.screenshot("player-7-kept-offline-phone");
+			assertThat(sessionsOf(email)).isZero();
+
+			// offline, the player still opens: the worker serves it
+			browser.driver().navigate().refresh();
+			assertThat(browser.find("#p-start").isDisplayed()).isTrue();
+			assertThat(sessionsOf(email)).isZero();
+
+			network.online();
+			new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(d -> sessionsOf(email) > 0);
+			new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> outboxSize(browser) == 0);
+			// every sender has had its go: a reload sends whatever is left, and nothing is left
+			browser.driver().navigate().refresh();
+			browser.find("#p-start");
+			assertThat(outboxSize(browser)).isZero();
+			assertThat(sessionsOf(email)).isEqualTo(1);
+		}
+	}
+
+	private static void tap(Browser browser, int times) {
+		for (int i = 0; i < times; i++) {
+			browser.click("#p-tap");
+		}
+	}
+
+	private static void waitForText(Browser browser, String css, String text) {
+		new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> browser.text(css).contains(text));
+	}
+
+	/** Eleven choices side by side: every one on the first one's line. */
+	private static void assertOneRow(Browser browser, String css) {
+		Object rows = ((JavascriptExecutor) browser.driver()).executeScript(
+				"return new Set(Array.from(document.querySelectorAll(arguments[0] + ' label')).map(l => l.offsetTop)).size",
+				css);
+		assertThat(((Number) rows).intValue()).isEqualTo(1);
+	}
+
+	static void waitForServiceWorker(Browser browser) {
+		new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(d -> Boolean.TRUE
+			.equals(((JavascriptExecutor) d).executeAsyncScript("const done = arguments[arguments.length - 1];"
+					+ "navigator.serviceWorker.ready.then(() => done(true), () => done(false));")));
+		if (!Boolean.TRUE.equals(((JavascriptExecutor) browser.driver())
+			.executeScript("return navigator.serviceWorker.controller !== null"))) {
+			browser.driver().navigate().refresh();
+		}
+		new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> Boolean.TRUE
+			.equals(((JavascriptExecutor) d).executeScript("return navigator.serviceWorker.controller !== null")));
+	}
+
+	private static long outboxSize(Browser browser) {
+		Object size = ((JavascriptExecutor) browser.driver())
+			.executeAsyncScript("const done = arguments[arguments.length - 1];"
+					+ "Outbox.all().then(all => done(all.length), () => done(-1));");
+		return ((Number) size).longValue();
+	}
+
+	private long sessionsOf(String email) {
+		return this.jdbc.sql("select count(*) from exercise_session s join account a on a.id = s.account_id where a.email = ?")
+			.param(email)
+			.query(Long.class)
+			.single();
+	}
+
+	/** A runner cleared to exercise, made through the API, with a password to log in with. */
+	String activeRunner() {
+		String email = "player-" + UUID.randomUUID() + "@example.org";
+		ApiClient api = new ApiClient(this.port);
+		ApiClient.Reply signUp = api.post("/api/v1/signup",
+				"{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD + "\"}");
+		assertThat(signUp.status()).isEqualTo(201);
+		api.withToken(signUp.json().get("token").asString());
+		String allNo = Arrays.stream(RedFlagItem.values())
+			.map((item) -> "\"" + item.id() + "\":false")
+			.collect(Collectors.joining(",", "{\"answers\":{", "}}"));
+		assertThat(api.post("/api/v1/screenings/red-flags", allNo).status()).isEqualTo(200);
+		assertThat(api.post("/api/v1/screenings/clearance", "{\"advised\":true}").status()).isEqualTo(200);
+		return email;
+	}
+
+	static void logIn(Browser browser, String email) {
+		browser.go("/login").type("input[name=username]", email).type("input[name=password]", PASSWORD);
+		browser.click("main button[type=submit]");
+		browser.waitForPathIs("/");
+	}
+
+	static Dimension desktop() {
+		return new Dimension(1366, 900);
+	}
+
+}
