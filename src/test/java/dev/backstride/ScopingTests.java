@@ -49,7 +49,9 @@ class ScopingTests {
 			"POST /api/v1/questionnaires/risk/responses", "GET /api/v1/questionnaires/risk/responses",
 			"POST /api/v1/questionnaires/function/responses", "GET /api/v1/questionnaires/function/responses",
 			"GET /api/v1/questionnaires/due", "POST /api/v1/checkins", "GET /api/v1/checkins", "GET /api/v1/today",
-			"POST /api/v1/motion/imu", "GET /api/v1/motion", "GET /api/v1/motion/{id}");
+			"POST /api/v1/motion/imu", "GET /api/v1/motion", "GET /api/v1/motion/{id}", "GET /api/v1/plan",
+			"PUT /api/v1/plan/core-days", "GET /api/v1/plan/history", "POST /api/v1/sessions", "GET /api/v1/sessions",
+			"POST /api/v1/self-tests", "GET /api/v1/self-tests");
 
 	/** Every page a signed-in runner can open. */
 	private static final List<String> PAGES = List.of("/", "/today", "/profile", "/tokens", "/screening",
@@ -109,11 +111,18 @@ class ScopingTests {
 		Reply motion = api.post("/api/v1/motion/imu",
 				MotionSamples.json(MotionSamples.aRun(name.equals("alice") ? 101 : 202)));
 		assertThat(motion.status()).isEqualTo(201);
+		String sessionNote = name + "-session-note-" + UUID.randomUUID();
+		assertThat(api.post("/api/v1/sessions", "{\"kind\":\"CORE\",\"painDuring\":1,\"note\":\"" + sessionNote
+				+ "\",\"exercises\":[{\"id\":\"EX-CRUNCH\",\"sets\":[{\"reps\":" + (name.equals("alice") ? 97 : 83)
+				+ "}]}]}").status()).isEqualTo(201);
+		assertThat(api.post("/api/v1/self-tests", name.equals("alice") ? "{\"test\":\"T-HAM\",\"left\":63,\"right\":77}"
+				: "{\"test\":\"T-CORE\",\"plankSeconds\":1234,\"sidePlankLeft\":40,\"sidePlankRight\":40}").status())
+			.isEqualTo(201);
 		Session page = Session.logIn(this.port, email, PASSWORD);
 		List<String> distinctive = new ArrayList<>(List.of(email, tokenName, token.json().get("token").asString(),
-				api.token()));
+				api.token(), sessionNote));
 		distinctive.addAll(name.equals("alice") ? List.of("37.5", "LEG_BELOW_KNEE", "TWISTING", "100.0", "HIGH",
-				"Down the leg, below the knee") : List.of("81.25", "BUTTOCK", "BENDING", "15.6", "RF-CANCER", "PAUSED_SEE_CLINICIAN"));
+				"Down the leg, below the knee", "\"left\":63") : List.of("\"plankSeconds\":1234", "81.25", "BUTTOCK", "BENDING", "15.6", "RF-CANCER", "PAUSED_SEE_CLINICIAN"));
 		return new Runner(email, api, page, token.json().get("id").asLong(), motion.json().get("id").asLong(),
 				distinctive);
 	}
@@ -140,6 +149,9 @@ class ScopingTests {
 		assertThat(this.alice.api().get("/api/v1/tokens").body()).contains(this.alice.distinctive().get(1));
 		assertThat(this.bob.api().get("/api/v1/screenings/status").body()).contains("PAUSED_SEE_CLINICIAN");
 		assertThat(this.alice.api().get("/api/v1/screenings/status").body()).contains("ACTIVE");
+		assertThat(this.alice.api().get("/api/v1/sessions").body()).contains(this.alice.distinctive().get(4));
+		assertThat(this.alice.api().get("/api/v1/self-tests").body()).contains("\"left\":63");
+		assertThat(this.bob.api().get("/api/v1/self-tests").body()).contains("1234");
 	}
 
 	@Test

@@ -1,0 +1,210 @@
+package dev.backstride.program.jdbc;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import dev.backstride.account.AccountId;
+import dev.backstride.limits.Cursor;
+import dev.backstride.limits.PageRequest;
+import dev.backstride.program.CoreDays;
+import dev.backstride.program.Exercise;
+import dev.backstride.program.ExerciseSession;
+import dev.backstride.program.LoggedSession;
+import dev.backstride.program.PerformedExercise;
+import dev.backstride.program.PerformedSet;
+import dev.backstride.program.SessionKind;
+import dev.backstride.program.Side;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Sessions in {@code program_session} with their sets in {@code program_set}, and the runner's
+ * program settings (core days, the calendar feed's hashed secret). Every statement is scoped by the
+ * account.
+ */
+@Repository
+public class JdbcProgramStore {
+
+	private static final String SESSION_COLUMNS = "id, session_date, kind, pain_during, note, recorded_at";
+
+	private final JdbcClient jdbc;
+
+	public JdbcProgramStore(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public long save(AccountId account, ExerciseSession session, Instant recordedAt) {
+		GeneratedKeyHolder key = new GeneratedKeyHolder();
+		this.jdbc.sql("insert into program_session (account_id, session_date, kind, pain_during, note, recorded_at)"
+				+ " values (?, ?, ?, ?, ?, ?)")
+			.params(account.value(), session.date(), session.kind().name(), session.painDuring(),
+					session.note().orElse(null), utc(recordedAt))
+			.update(key, "id");
+		long id = key.getKeyAs(Number.class).longValue();
+		for (PerformedExercise done : session.exercises()) {
+			int number = 1;
+			for (PerformedSet set : done.sets()) {
+				this.jdbc.sql("insert into program_set (session_id, account_id, exercise, set_no, side, reps, hold_seconds)"
+						+ " values (?, ?, ?, ?, ?, ?, ?)")
+					.params(id, account.value(), done.exercise().id(), number++, set.side().map(Side::name).orElse(null),
+							set.reps(), set.holdSeconds())
+					.update();
+			}
+		}
+		return id;
+	}
+
+	/** Every session of the account, in no particular order (the fold sorts them). */
+	public List<LoggedSession> sessions(AccountId account) {
+		List<Row> rows = this.jdbc.sql("select " + SESSION_COLUMNS + " from program_session where account_id = ?")
+			.param(account.value())
+			.query((rs, n) -> row(rs))
+			.list();
+		return withSets(account, rows, Optional.empty());
+	}
+
+	/** A page of sessions, newest first; the cursor is (date as epoch day, recorded at in µs, id). */
+	public List<LoggedSession> page(AccountId account, PageRequest page) {
+		Optional<Cursor> after = page.after();
+		LocalDate day = after.map((c) -> LocalDate.ofEpochDay(c.key(0))).orElse(LocalDate.of(9999, 12, 31));
+		OffsetDateTime at = utc(after.map((c) -> Cursor.instant(c.key(1))).orElse(Instant.parse("9999-12-31T00:00:00Z")));
+		long id = after.map((c) -> c.key(2)).orElse(Long.MAX_VALUE);
+		List<Row> rows = this.jdbc.sql("select " + SESSION_COLUMNS + """
+				 from program_session where account_id = :account and session_date <= :day
+				and (session_date < :day or recorded_at < :at or (recorded_at = :at and id < :id))
+				order by session_date desc, recorded_at desc, id desc fetch first :n rows only""")
+			.param("account", account.value())
+			.param("day", day)
+			.param("at", at)
+			.param("id", id)
+			.param("n", page.fetchSize())
+			.query((rs, n) -> row(rs))
+			.list();
+		return withSets(account, rows, Optional.of(rows.stream().map(Row::id).toList()));
+	}
+
+	public long countSessions(AccountId account) {
+		return count("select count(*) from program_session where account_id = ?", account);
+	}
+
+	public long countSessionsSince(AccountId account, Instant since) {
+		return this.jdbc.sql("select count(*) from program_session where account_id = ? and recorded_at >= ?")
+			.params(account.value(), utc(since))
+			.query(Long.class)
+			.single();
+	}
+
+	public Optional<CoreDays> coreDays(AccountId account) {
+		return this.jdbc.sql("select core_days from program_settings where account_id = ?")
+			.param(account.value())
+			.query(String.class)
+			.optional()
+			.map((names) -> new CoreDays(Arrays.stream(names.split(","))
+				.map(DayOfWeek::valueOf)
+				.collect(Collectors.toCollection(() -> EnumSet.noneOf(DayOfWeek.class)))));
+	}
+
+	/** Saves the core days; the caller holds the account's write lock, so update-then-insert cannot race. */
+	public void saveCoreDays(AccountId account, CoreDays days) {
+		String names = days.inWeekOrder().stream().map(DayOfWeek::name).collect(Collectors.joining(","));
+		int updated = this.jdbc.sql("update program_settings set core_days = ? where account_id = ?")
+			.params(names, account.value())
+			.update();
+		if (updated == 0) {
+			this.jdbc.sql("insert into program_settings (account_id, core_days) values (?, ?)")
+				.params(account.value(), names)
+				.update();
+		}
+	}
+
+	/** Keeps the calendar secret's hash (null revokes it); the caller holds the account's write lock. */
+	public void saveCalendarHash(AccountId account, Optional<String> hash, Instant at, CoreDays fallback) {
+		if (coreDays(account).isEmpty()) {
+			saveCoreDays(account, fallback);
+		}
+		this.jdbc.sql("update program_settings set calendar_token_hash = ?, calendar_created_at = ? where account_id = ?")
+			.params(hash.orElse(null), hash.isPresent() ? utc(at) : null, account.value())
+			.update();
+	}
+
+	public Optional<Instant> calendarCreatedAt(AccountId account) {
+		return this.jdbc.sql("select calendar_created_at from program_settings where account_id = ?"
+				+ " and calendar_token_hash is not null")
+			.param(account.value())
+			.query((rs, n) -> rs.getObject(1, OffsetDateTime.class).toInstant())
+			.optional();
+	}
+
+	public Optional<AccountId> accountByCalendarHash(String hash) {
+		return this.jdbc.sql("select account_id from program_settings where calendar_token_hash = ?")
+			.param(hash)
+			.query(Long.class)
+			.optional()
+			.map(AccountId::new);
+	}
+
+	private long count(String sql, AccountId account) {
+		return this.jdbc.sql(sql).param(account.value()).query(Long.class).single();
+	}
+
+	private List<LoggedSession> withSets(AccountId account, List<Row> rows, Optional<List<Long>> only) {
+		if (rows.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, Map<Exercise, List<PerformedSet>>> sets = new HashMap<>();
+		String filter = only.map((ids) -> " and session_id in (:ids)").orElse("");
+		var statement = this.jdbc.sql("select session_id, exercise, side, reps, hold_seconds from program_set"
+				+ " where account_id = :account" + filter + " order by session_id, exercise, set_no")
+			.param("account", account.value());
+		if (only.isPresent()) {
+			statement = statement.param("ids", only.get());
+		}
+		statement.query((ResultSet rs) -> {
+			Exercise exercise = Exercise.byId(rs.getString("exercise")).orElseThrow();
+			sets.computeIfAbsent(rs.getLong("session_id"), (k) -> new LinkedHashMap<>())
+				.computeIfAbsent(exercise, (k) -> new ArrayList<>())
+				.add(new PerformedSet(Optional.ofNullable(rs.getString("side")).map(Side::valueOf), rs.getInt("reps"),
+						rs.getInt("hold_seconds")));
+		});
+		List<LoggedSession> sessions = new ArrayList<>();
+		for (Row row : rows) {
+			List<PerformedExercise> exercises = sets.getOrDefault(row.id(), Map.of())
+				.entrySet()
+				.stream()
+				.map((e) -> new PerformedExercise(e.getKey(), e.getValue()))
+				.toList();
+			sessions.add(new LoggedSession(row.id(), row.recordedAt(),
+					new ExerciseSession(row.date(), row.kind(), row.pain(), row.note(), exercises)));
+		}
+		return sessions;
+	}
+
+	private record Row(long id, LocalDate date, SessionKind kind, int pain, Optional<String> note, Instant recordedAt) {
+	}
+
+	private static Row row(ResultSet rs) throws SQLException {
+		return new Row(rs.getLong("id"), rs.getObject("session_date", LocalDate.class),
+				SessionKind.valueOf(rs.getString("kind")), rs.getInt("pain_during"),
+				Optional.ofNullable(rs.getString("note")), rs.getObject("recorded_at", OffsetDateTime.class).toInstant());
+	}
+
+	static OffsetDateTime utc(Instant instant) {
+		return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+	}
+
+}
