@@ -17,7 +17,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 class PureCoreTests {
 
 	private static final String[] MODULE_BASES = { "dev.backstride.account", "dev.backstride.screening",
-			"dev.backstride.checkin", "dev.backstride.motion", "dev.backstride.program" };
+			"dev.backstride.checkin", "dev.backstride.motion", "dev.backstride.program", "dev.backstride.runs" };
 
 	private static final Pattern SPRING_GENERATED = Pattern.compile(".*(__|\\$\\$SpringCGLIB\\$\\$)[^/]*\\.class$");
 

@@ -51,12 +51,14 @@ class ScopingTests {
 			"GET /api/v1/questionnaires/due", "POST /api/v1/checkins", "GET /api/v1/checkins", "GET /api/v1/today",
 			"POST /api/v1/motion/imu", "GET /api/v1/motion", "GET /api/v1/motion/{id}", "GET /api/v1/plan",
 			"PUT /api/v1/plan/core-days", "GET /api/v1/plan/history", "POST /api/v1/sessions", "GET /api/v1/sessions",
-			"POST /api/v1/self-tests", "GET /api/v1/self-tests");
+			"POST /api/v1/self-tests", "GET /api/v1/self-tests",
+			"POST /api/v1/runs", "GET /api/v1/runs", "GET /api/v1/runs/{id}", "PATCH /api/v1/runs/{id}",
+			"GET /api/v1/runs/{id}/original");
 
 	/** Every page a signed-in runner can open. */
 	private static final List<String> PAGES = List.of("/", "/today", "/profile", "/tokens", "/screening",
 			"/screening/status", "/screening/clearance", "/questionnaires", "/questionnaires/risk",
-			"/questionnaires/function", "/checkin", "/motion", "/motion/record");
+			"/questionnaires/function", "/checkin", "/motion", "/motion/record", "/runs", "/runs/new");
 
 	private static final String PASSWORD = "correct horse battery";
 
@@ -118,11 +120,15 @@ class ScopingTests {
 		assertThat(api.post("/api/v1/self-tests", name.equals("alice") ? "{\"test\":\"T-HAM\",\"left\":63,\"right\":77}"
 				: "{\"test\":\"T-CORE\",\"plankSeconds\":1234,\"sidePlankLeft\":40,\"sidePlankRight\":40}").status())
 			.isEqualTo(201);
+		String run = "{\"date\":\"" + java.time.LocalDate.now(java.time.ZoneOffset.UTC) + "\",\"durationSeconds\":"
+				+ (name.equals("alice") ? 2017 : 3119) + ",\"distanceMeters\":" + (name.equals("alice") ? 7321.5 : 9876.25)
+				+ ",\"terrain\":\"TRAIL\",\"painDuring\":1,\"painAfter\":2,\"effort\":4}";
+		assertThat(api.post("/api/v1/runs", run).status()).isEqualTo(201);
 		Session page = Session.logIn(this.port, email, PASSWORD);
 		List<String> distinctive = new ArrayList<>(List.of(email, tokenName, token.json().get("token").asString(),
 				api.token(), sessionNote));
 		distinctive.addAll(name.equals("alice") ? List.of("37.5", "LEG_BELOW_KNEE", "TWISTING", "100.0", "HIGH",
-				"Down the leg, below the knee", "\"left\":63") : List.of("\"plankSeconds\":1234", "81.25", "BUTTOCK", "BENDING", "15.6", "RF-CANCER", "PAUSED_SEE_CLINICIAN"));
+				"Down the leg, below the knee", "\"left\":63", "7321.5", "7.32 km", "33:37") : List.of("\"plankSeconds\":1234", "81.25", "BUTTOCK", "BENDING", "15.6", "RF-CANCER", "PAUSED_SEE_CLINICIAN", "9876.25", "9.88 km", "51:59"));
 		return new Runner(email, api, page, token.json().get("id").asLong(), motion.json().get("id").asLong(),
 				distinctive);
 	}
@@ -185,6 +191,23 @@ class ScopingTests {
 		assertThat(this.alice.api().get("/api/v1/motion").json()).hasSize(1);
 		assertThat(this.alice.page().get("/motion/" + this.bob.motionId()).statusCode()).isEqualTo(404);
 		assertThat(this.bob.page().get("/motion/" + this.bob.motionId()).statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void aRunnerCannotReadChangeOrDownloadAnotherRunnersRun() throws Exception {
+		long alicesRun = this.alice.api().get("/api/v1/runs").json().get(0).get("id").asLong();
+		long bobsRun = this.bob.api().get("/api/v1/runs").json().get(0).get("id").asLong();
+		assertThat(this.alice.api().get("/api/v1/runs/" + alicesRun).status()).isEqualTo(200);
+		for (String path : List.of("/api/v1/runs/" + bobsRun, "/api/v1/runs/" + bobsRun + "/original")) {
+			Reply other = this.alice.api().get(path);
+			assertThat(other.status()).as(path).isEqualTo(404);
+			assertThat(other.body()).doesNotContain("9876.25");
+		}
+		assertThat(this.alice.api().send("PATCH", "/api/v1/runs/" + bobsRun, "application/json",
+				"{\"terrain\":\"ROAD\"}").status()).isEqualTo(404);
+		assertThat(this.bob.api().get("/api/v1/runs/" + bobsRun).json().get("terrain").asString()).isEqualTo("TRAIL");
+		assertThat(this.alice.page().get("/runs/" + bobsRun).statusCode()).isEqualTo(404);
+		assertThat(this.bob.page().get("/runs/" + bobsRun).body()).contains("9.88 km");
 	}
 
 	@Test

@@ -1,0 +1,109 @@
+package dev.backstride.runs.web;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import dev.backstride.account.AccountId;
+import dev.backstride.limits.QuotaExceeded;
+import dev.backstride.runs.Run;
+import dev.backstride.runs.RunNotFound;
+import dev.backstride.runs.Runs;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The run log's pages: the list, logging a run by hand, and one run with its route and charts. */
+@Controller
+class RunPages {
+
+	/** The list shows this many days back from today. */
+	static final int LIST_DAYS = 365;
+
+	private final Runs runs;
+
+	RunPages(Runs runs) {
+		this.runs = runs;
+	}
+
+	@GetMapping("/runs")
+	String list(AccountId runner, Model model) {
+		LocalDate today = this.runs.today();
+		List<RunRow> rows = this.runs.runsBetween(runner, today.minusDays(LIST_DAYS - 1), today)
+			.reversed()
+			.stream()
+			.map(RunRow::of)
+			.toList();
+		model.addAttribute("rows", rows);
+		return "runs/list";
+	}
+
+	@GetMapping("/runs/new")
+	String form(AccountId runner, Model model) {
+		model.addAttribute("form", RunPageForm.empty(this.runs.today().toString()));
+		return "runs/new";
+	}
+
+	@PostMapping("/runs/new")
+	String log(AccountId runner, @ModelAttribute("form") RunPageForm form, BindingResult binding, Model model,
+			RedirectAttributes redirect) {
+		if (binding.hasErrors()) {
+			model.addAttribute("error", "Some answers could not be read: give whole numbers for the times and scores,"
+					+ " and the distance in kilometres.");
+			return "runs/new";
+		}
+		Run run;
+		try {
+			run = this.runs.log(runner, form.toRunForm().toRun(this.runs.today()));
+		}
+		catch (RunForm.FieldProblem ex) {
+			model.addAttribute("error", ex.words());
+			return "runs/new";
+		}
+		catch (IllegalArgumentException | QuotaExceeded ex) {
+			model.addAttribute("error", ex.getMessage());
+			return "runs/new";
+		}
+		redirect.addFlashAttribute("notice", "Run saved.");
+		return "redirect:/runs/" + run.id();
+	}
+
+	@GetMapping("/runs/{id:\\d+}")
+	String one(AccountId runner, @PathVariable long id, Model model) {
+		Run run = this.runs.find(runner, id).orElseThrow(() -> new RunNotFound(id));
+		model.addAttribute("run", RunRow.of(run));
+		model.addAttribute("terrains", RunRow.TERRAIN_WORDS);
+		return "runs/run";
+	}
+
+	@PostMapping("/runs/{id:\\d+}/terrain")
+	String terrain(AccountId runner, @PathVariable long id, @ModelAttribute("terrain") String terrain,
+			RedirectAttributes redirect) {
+		try {
+			this.runs.correctTerrain(runner, id, dev.backstride.runs.Terrain.valueOf(terrain));
+			redirect.addFlashAttribute("notice", "Terrain saved.");
+		}
+		catch (IllegalArgumentException ex) {
+			redirect.addFlashAttribute("error", "Choose road, track, treadmill or trail.");
+		}
+		return "redirect:/runs/" + id;
+	}
+
+	@ExceptionHandler(RunNotFound.class)
+	@ResponseStatus(HttpStatus.NOT_FOUND)
+	String notFound(Model model) {
+		model.addAttribute("status", 404);
+		model.addAttribute("title", "Run not found");
+		model.addAttribute("detail", "There is no such run in your log.");
+		model.addAttribute("signedIn", true);
+		return "error";
+	}
+
+}
