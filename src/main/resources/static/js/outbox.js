@@ -41,18 +41,31 @@
 		return run('readwrite', function (store) { return store.delete(id); });
 	}
 
+	// A date that is still today on this phone is left to the server, whose clock may be in another zone
+	// (a session done at 00:30 here must not be "tomorrow" there); an earlier day is sent as it is.
+	function bodyOf(entry) {
+		const body = Object.assign({}, entry.body);
+		const now = new Date();
+		const today = now.getFullYear() + '-' + String(now.getMonth() + 1).padStart(2, '0') + '-'
+			+ String(now.getDate()).padStart(2, '0');
+		if (entry.todayDateless && body.date === today) {
+			delete body.date;
+		}
+		return body;
+	}
+
 	// One answer per entry: 'sent' (the server has it), 'refused' (it never will: the entry is dropped and
 	// its problem kept for the page to show), or 'waiting' (offline, signed out, or the server is busy).
 	// The page's own CSRF token is used only for the entries of the runner signed in on that page; any
 	// other entry goes with the token it was queued with, which only its own session accepts.
 	async function send(entry, page) {
 		const token = page && page.runner === entry.runner ? page.csrf : entry.csrf;
-		const headers = { 'Content-Type': 'application/json', 'Accept': 'application/json' };
+		const headers = { 'Content-Type': 'application/json', 'Accept': 'application/json', 'Idempotency-Key': entry.id };
 		headers[token.header] = token.value;
 		let response;
 		try {
 			response = await fetch(entry.url, { method: 'POST', credentials: 'same-origin', redirect: 'manual',
-				headers: headers, body: JSON.stringify(entry.body) });
+				headers: headers, body: JSON.stringify(bodyOf(entry)) });
 		}
 		catch (offline) {
 			return { entry: entry, outcome: 'waiting' };

@@ -12,7 +12,8 @@
 	const kind = root.dataset.kind;
 	const KEY = 'backstride.player.' + kind;
 	const VOICE = 'backstride.player.voice';
-	const REST = { side: 10, set: 45, exercise: 30 };
+	// seconds of rest: switching legs, and moving on to the next exercise (between sets: the plan's own)
+	const REST = { side: 10, exercise: 30 };
 	const STALE_HOURS = { session: 12, run: 24 };
 	const plan = JSON.parse(planData.textContent);
 	const $ = function (id) { return document.getElementById(id); };
@@ -155,7 +156,7 @@
 		const exercise = state.plan[step.ex];
 		const current = state.steps[state.at];
 		if (current && current.ex === step.ex && current.set === step.set) {
-			return 'Next: the other leg, ' + sideWords(step).toLowerCase() + '.';
+			return 'Next: the other leg, your ' + sideWords(step).toLowerCase() + '.';
 		}
 		return 'Next: ' + exercise.name.toLowerCase() + (step.side ? ', ' + sideWords(step).toLowerCase() : '')
 			+ (step.sets > 1 ? ', set ' + step.set + ' of ' + step.sets : '') + '.';
@@ -203,7 +204,7 @@
 		}
 		const now = state.steps[state.at];
 		const next = state.steps[state.at + 1];
-		const seconds = now.ex !== next.ex ? REST.exercise : now.set !== next.set ? REST.set : REST.side;
+		const seconds = now.ex !== next.ex ? REST.exercise : now.set !== next.set ? state.plan[now.ex].restSeconds : REST.side;
 		state.phase = 'rest';
 		state.endsAt = Date.now() + seconds * 1000;
 		say('Set done. Rest ' + seconds + ' seconds. ' + nextWords(state.at + 1));
@@ -291,6 +292,7 @@
 
 	// Showing ----------------------------------------------------------------------------------------
 	function show(id) {
+		const before = screens.find(function (screen) { return $(screen) && !$(screen).hidden; });
 		screens.forEach(function (screen) {
 			const element = $(screen);
 			if (element) {
@@ -298,6 +300,11 @@
 			}
 		});
 		root.classList.toggle('is-paused', !!(state && state.paused));
+		// under way, the page is the player alone: no menu to tap by mistake (Pause is the way out)
+		document.body.classList.toggle('p-focus', ['p-step', 'p-rest', 'p-paused'].indexOf(id) >= 0);
+		if (before !== id) {
+			window.scrollTo(0, 0);
+		}
 	}
 
 	function showOnly(attribute, value) {
@@ -391,11 +398,12 @@
 	}
 
 	function sessionEntry(painDuring, note) {
-		const body = { clientId: state.id, date: state.date, kind: kind, painDuring: painDuring, exercises: exercisesDone() };
+		const body = { date: state.date, kind: kind, painDuring: painDuring, exercises: exercisesDone() };
 		if (note) {
 			body.note = note;
 		}
-		return { id: state.id, url: root.dataset.save, body: body, runner: state.runner, csrf: page().csrf, what: 'session' };
+		return { id: state.id, url: root.dataset.save, body: body, runner: state.runner, csrf: page().csrf, what: 'session',
+			todayDateless: true };
 	}
 
 	async function deliver(entries) {
@@ -513,7 +521,6 @@
 		if (root.dataset.run) {
 			entries.push({ id: window.Outbox.newId(), url: root.dataset.run, runner: state.runner, csrf: page().csrf, what: 'run',
 				body: runBody(form, Number(painDuring), Number(painAfter), stride === 'true', Number(effort), terrain, distance, minutes) });
-			entries[0].body.clientId = entries[0].id;
 		}
 		state.date = form.date.value;
 		entries.push(sessionEntry(Number(painDuring), ''));

@@ -1,7 +1,9 @@
 package dev.backstride.journeys;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -9,15 +11,16 @@ import dev.backstride.ApiClient;
 import dev.backstride.BackstrideTest;
 import dev.backstride.screening.RedFlagItem;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
+
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,23 +37,24 @@ class PlayerJourneyTests {
 	@LocalServerPort
 	int port;
 
-	@Autowired
-	JdbcClient jdbc;
-
 	@Test
 	void aWholeCoreSessionSurvivesAReloadAndALostConnectionAndArrivesExactlyOnce() throws Exception {
-		String email = activeRunner();
+		Runner runner = activeRunner();
 		try (Browser browser = Browser.open(this.port, Browser.PHONE);
 				Connectivity network = Connectivity.of(browser.driver())) {
-			logIn(browser, email);
+			logIn(browser, runner.email());
 			browser.go("/program/session");
 			waitForServiceWorker(browser);
 			assertThat(browser.pageText()).contains("Reach and tuck", "8 per leg", "Straight-leg mini crunch", "12");
+			assertThat(browser.has("header.top nav")).isTrue();
 			assertThat(browser.horizontalOverflow()).isLessThanOrEqualTo(0);
 			browser.screenshot("player-1-intro-phone");
 
 			browser.click("#p-start");
 			assertThat(browser.text("#p-name")).isEqualTo("Reach and tuck");
+			assertThat(browser.driver().findElement(By.cssSelector("header.top")).isDisplayed())
+				.as("the menu steps aside during a session")
+				.isFalse();
 			assertThat(browser.text("#p-side")).isEqualTo("Left leg");
 			browser.screenshot("player-2-step-phone");
 			tap(browser, 3);
@@ -91,21 +95,29 @@ class PlayerJourneyTests {
 			browser.click("#p-save");
 			waitForText(browser, "#p-saved-title", "Kept on this phone");
 			browser.screenshot("player-7-kept-offline-phone");
-			assertThat(sessionsOf(email)).isZero();
+			assertThat(sessions(runner).size()).isZero();
 
 			// offline, the player still opens: the worker serves it
 			browser.driver().navigate().refresh();
 			assertThat(browser.find("#p-start").isDisplayed()).isTrue();
-			assertThat(sessionsOf(email)).isZero();
+			assertThat(sessions(runner).size()).isZero();
 
 			network.online();
-			new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(d -> sessionsOf(email) > 0);
+			new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(d -> sessions(runner).size() > 0);
 			new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> outboxSize(browser) == 0);
 			// every sender has had its go: a reload sends whatever is left, and nothing is left
 			browser.driver().navigate().refresh();
 			browser.find("#p-start");
 			assertThat(outboxSize(browser)).isZero();
-			assertThat(sessionsOf(email)).isEqualTo(1);
+			List<JsonNode> stored = sessions(runner);
+			assertThat(stored).hasSize(1);
+			JsonNode session = stored.get(0);
+			assertThat(session.get("kind").asString()).isEqualTo("CORE");
+			assertThat(session.get("painDuring").asInt()).isEqualTo(2);
+			assertThat(session.get("note").asString()).isEqualTo("Felt steady.");
+			assertThat(session.get("exercises").toString()).isEqualTo("[{\"id\":\"EX-CRUNCH\",\"sets\":["
+					+ "{\"side\":null,\"reps\":12,\"holdSeconds\":0}]},{\"id\":\"EX-REACH\",\"sets\":["
+					+ "{\"side\":\"LEFT\",\"reps\":8,\"holdSeconds\":0},{\"side\":\"RIGHT\",\"reps\":8,\"holdSeconds\":0}]}]");
 		}
 	}
 
@@ -146,15 +158,20 @@ class PlayerJourneyTests {
 		return ((Number) size).longValue();
 	}
 
-	private long sessionsOf(String email) {
-		return this.jdbc.sql("select count(*) from exercise_session s join account a on a.id = s.account_id where a.email = ?")
-			.param(email)
-			.query(Long.class)
-			.single();
+	/** The runner's sessions as the API lists them, newest first. */
+	private static List<JsonNode> sessions(Runner runner) {
+		ApiClient.Reply reply = runner.api().get("/api/v1/sessions?limit=50");
+		assertThat(reply.status()).isEqualTo(200);
+		List<JsonNode> sessions = new ArrayList<>();
+		reply.json().forEach(sessions::add);
+		return sessions;
+	}
+
+	record Runner(String email, ApiClient api) {
 	}
 
 	/** A runner cleared to exercise, made through the API, with a password to log in with. */
-	String activeRunner() {
+	Runner activeRunner() {
 		String email = "player-" + UUID.randomUUID() + "@example.org";
 		ApiClient api = new ApiClient(this.port);
 		ApiClient.Reply signUp = api.post("/api/v1/signup",
@@ -166,7 +183,7 @@ class PlayerJourneyTests {
 			.collect(Collectors.joining(",", "{\"answers\":{", "}}"));
 		assertThat(api.post("/api/v1/screenings/red-flags", allNo).status()).isEqualTo(200);
 		assertThat(api.post("/api/v1/screenings/clearance", "{\"advised\":true}").status()).isEqualTo(200);
-		return email;
+		return new Runner(email, api);
 	}
 
 	static void logIn(Browser browser, String email) {

@@ -5,7 +5,7 @@ import java.util.List;
 import dev.backstride.account.AccountId;
 import dev.backstride.checkin.CallView;
 import dev.backstride.checkin.CheckIns;
-import dev.backstride.program.player.PlayerPlan.Kind;
+import dev.backstride.program.SessionKind;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.stereotype.Controller;
@@ -25,18 +25,15 @@ class PlayerPages {
 
 	private final CheckIns checkIns;
 
-	private final RunLog runLog;
-
-	PlayerPages(PlayerPlan plan, CheckIns checkIns, RunLog runLog) {
+	PlayerPages(PlayerPlan plan, CheckIns checkIns) {
 		this.plan = plan;
 		this.checkIns = checkIns;
-		this.runLog = runLog;
 	}
 
 	@GetMapping("/program/session")
 	String session(AccountId runner, Model model) {
 		model.addAttribute("title", "Core session");
-		return player(runner, Kind.CORE, model);
+		return player(runner, SessionKind.CORE, model);
 	}
 
 	@GetMapping("/program/pre-run")
@@ -46,16 +43,17 @@ class PlayerPages {
 		model.addAttribute("call", call);
 		model.addAttribute("callHeadline", headline(call.call()));
 		model.addAttribute("callReasons", call.reasons().stream().map(Sentences::plain).toList());
-		model.addAttribute("runUrl", this.runLog.address().orElse(null));
-		return player(runner, Kind.PRE_RUN, model);
+		model.addAttribute("runUrl", "/runs/log");
+		return player(runner, SessionKind.PRE_RUN, model);
 	}
 
-	private String player(AccountId runner, Kind kind, Model model) {
-		List<PlayerExercise> exercises = this.plan.exercises(runner, kind);
+	private String player(AccountId runner, SessionKind kind, Model model) {
+		PlayerPlan.Routine routine = this.plan.routine(runner, kind);
+		List<PlayerExercise> exercises = routine.exercises();
 		model.addAttribute("kind", kind.name());
 		model.addAttribute("exercises", exercises);
 		model.addAttribute("planJson", JSON.writeValueAsString(exercises).replace("</", "<\\/"));
-		model.addAttribute("pausedReasons", this.plan.pausedReasons(runner));
+		model.addAttribute("pausedReasons", routine.pausedReasons());
 		model.addAttribute("runner", Long.toString(runner.value()));
 		return "program/player";
 	}

@@ -3,41 +3,35 @@ package dev.backstride.program.player;
 import java.util.List;
 
 import dev.backstride.account.AccountId;
-import dev.backstride.checkin.CheckIns;
-import dev.backstride.checkin.TodaysCall;
+import dev.backstride.program.Plan;
+import dev.backstride.program.Programs;
+import dev.backstride.program.SessionKind;
 
 import org.springframework.stereotype.Component;
 
-/**
- * What the player runs today: the runner's current doses, or the reasons the plan is paused. Until the
- * program's dose ladders are wired in, every runner gets the starting doses (P-START).
- */
+/** What the player runs today: the runner's current doses of one routine, or why the plan is paused. */
 @Component
 class PlayerPlan {
 
-	enum Kind {
-
-		CORE, PRE_RUN
-
+	/** Today's routine of one kind: its exercises while the plan is active, else the pause's reasons. */
+	record Routine(List<PlayerExercise> exercises, List<String> pausedReasons) {
 	}
 
-	private final CheckIns checkIns;
+	private final Programs programs;
 
-	PlayerPlan(CheckIns checkIns) {
-		this.checkIns = checkIns;
+	PlayerPlan(Programs programs) {
+		this.programs = programs;
 	}
 
-	List<PlayerExercise> exercises(AccountId runner, Kind kind) {
-		return switch (kind) {
-			case PRE_RUN -> List.of(PlayerExercise.of("EX-SWING", 12, 1, 0, true));
-			case CORE -> List.of(PlayerExercise.of("EX-REACH", 8, 1, 0, true), PlayerExercise.of("EX-CRUNCH", 12, 1, 0, false));
+	Routine routine(AccountId runner, SessionKind kind) {
+		return switch (this.programs.plan(runner)) {
+			case Plan.Active active -> new Routine(active.exercises()
+				.stream()
+				.filter((p) -> p.exercise().kind() == kind)
+				.map(PlayerExercise::of)
+				.toList(), List.of());
+			case Plan.Paused paused -> new Routine(List.of(), paused.reasons().stream().map(Sentences::plain).toList());
 		};
-	}
-
-	/** Empty while the plan is active; otherwise why it is paused, one plain sentence each. */
-	List<String> pausedReasons(AccountId runner) {
-		return this.checkIns.todaysCall(runner) instanceof TodaysCall.Paused paused
-				? paused.reasons().stream().map(Sentences::plain).toList() : List.of();
 	}
 
 }
