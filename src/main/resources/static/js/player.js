@@ -356,6 +356,7 @@
 		$('p-side').textContent = sideWords(step);
 		$('p-side').hidden = !step.side;
 		$('p-set').textContent = 'Set ' + step.set + ' of ' + step.sets;
+		$('p-set').hidden = step.sets < 2;
 		$('p-tip').textContent = tipFor(step);
 		$('p-count').textContent = String(state.count);
 		$('p-target').textContent = String(step.reps);
@@ -469,7 +470,7 @@
 	function finishSubmitted(event) {
 		event.preventDefault();
 		const form = event.target;
-		const pain = chosen(form, 'painDuring');
+		const pain = chosen(form, 'sessionPain');
 		if (pain === null) {
 			problem('p-finish-error', 'Please choose how much your back hurt during the session, from 0 to 10.');
 			return;

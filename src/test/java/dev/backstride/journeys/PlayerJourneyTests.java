@@ -90,7 +90,7 @@ class PlayerJourneyTests {
 			assertThat(browser.text("#p-summary")).contains("every set");
 			assertThat(browser.horizontalOverflow()).isLessThanOrEqualTo(0);
 			assertOneRow(browser, "#p-finish-form .scale");
-			browser.pick("painDuring", "2");
+			browser.pick("sessionPain", "2");
 			browser.type("#p-note", "Felt steady.");
 			browser.click("#p-save");
 			waitForText(browser, "#p-saved-title", "Kept on this phone");
@@ -118,6 +118,110 @@ class PlayerJourneyTests {
 			assertThat(session.get("exercises").toString()).isEqualTo("[{\"id\":\"EX-CRUNCH\",\"sets\":["
 					+ "{\"side\":null,\"reps\":12,\"holdSeconds\":0}]},{\"id\":\"EX-REACH\",\"sets\":["
 					+ "{\"side\":\"LEFT\",\"reps\":8,\"holdSeconds\":0},{\"side\":\"RIGHT\",\"reps\":8,\"holdSeconds\":0}]}]");
+		}
+	}
+
+	@Test
+	void beforeARunTheCallSaysWhatToChangeThenTheSwingsAndTheAfterRunFormStoreTheRunAndTheSwingsOnce()
+			throws Exception {
+		Runner runner = activeRunner();
+		try (Browser browser = Browser.open(this.port, Browser.PHONE)) {
+			logIn(browser, runner.email());
+			browser.go("/program/pre-run");
+			// no check-in yet: run, but shorter and easier
+			assertThat(browser.find("#call").getAttribute("data-call")).isEqualTo("MODIFY");
+			assertThat(browser.text("#modify-advice")).contains("shorter", "flat road or a treadmill", "easy");
+			assertThat(browser.text("#call")).doesNotContain("(PM-RULE)");
+			assertThat(browser.pageText()).contains("Leg swings", "12 per leg");
+			assertThat(browser.horizontalOverflow()).isLessThanOrEqualTo(0);
+			browser.screenshot("pre-run-1-call-phone");
+			browser.click("#p-start");
+			assertThat(browser.text("#p-tip")).contains("Right side to the wall");
+			browser.screenshot("pre-run-2-swings-phone");
+			browser.click("#p-done");
+			browser.click("#p-skip-rest");
+			assertThat(browser.text("#p-tip")).contains("Left side to the wall");
+			tap(browser, 12);
+			assertThat(browser.find("#p-run h1").getText()).contains("Have a good run");
+			browser.pick("painDuring", "3");
+			browser.pick("painAfter", "4");
+			browser.pick("painChangedStride", "false");
+			browser.pick("effort", "5");
+			browser.pick("terrain", "ROAD");
+			browser.type("#r-distance", "5.2").type("#r-duration", "31");
+			assertThat(browser.horizontalOverflow()).isLessThanOrEqualTo(0);
+			browser.screenshot("pre-run-3-after-run-phone");
+			browser.click("#p-run-save");
+			waitForText(browser, "#p-saved-text", "swings and your run are saved");
+			browser.screenshot("pre-run-4-saved-phone");
+		}
+		JsonNode run = runner.api().get("/api/v1/runs").json().get(0);
+		assertThat(runner.api().get("/api/v1/runs").json()).hasSize(1);
+		assertThat(run.get("distanceMeters").asDouble()).isEqualTo(5200.0);
+		assertThat(run.get("elapsedSeconds").asInt()).isEqualTo(31 * 60);
+		assertThat(run.get("terrain").asString()).isEqualTo("ROAD");
+		assertThat(run.get("painDuring").asInt()).isEqualTo(3);
+		assertThat(run.get("painAfter").asInt()).isEqualTo(4);
+		assertThat(run.get("painChangedStride").asBoolean()).isFalse();
+		assertThat(run.get("effort").asInt()).isEqualTo(5);
+		List<JsonNode> sessions = sessions(runner);
+		assertThat(sessions).hasSize(1);
+		assertThat(sessions.get(0).get("kind").asString()).isEqualTo("PRE_RUN");
+		assertThat(sessions.get(0).get("painDuring").asInt()).as("the run's pain during").isEqualTo(3);
+		assertThat(sessions.get(0).get("exercises").toString()).contains("\"LEFT\",\"reps\":12", "\"RIGHT\",\"reps\":12");
+	}
+
+	@Test
+	void onAStopDayThePageOffersAWalkAndTheCoreRoutineInsteadOfTheSwings() throws Exception {
+		Runner runner = activeRunner();
+		assertThat(runner.api().post("/api/v1/checkins", "{\"painNow\":5,\"worstPain24h\":8}").status()).isEqualTo(201);
+		try (Browser browser = Browser.open(this.port, Browser.PHONE)) {
+			logIn(browser, runner.email());
+			browser.go("/program/pre-run");
+			assertThat(browser.find("#call").getAttribute("data-call")).isEqualTo("STOP");
+			assertThat(browser.text("#stop-advice")).contains("walk", "core routine");
+			assertThat(browser.has("#p-start")).isFalse();
+			browser.screenshot("pre-run-stop-phone");
+			browser.click("#stop-advice a");
+			browser.waitForPathIs("/program/session");
+			assertThat(browser.has("#p-start")).isTrue();
+		}
+	}
+
+	@Test
+	void onADesktopThePlayerReadsAsWellAsOnAPhone() throws Exception {
+		Runner runner = activeRunner();
+		try (Browser browser = Browser.open(this.port, desktop())) {
+			logIn(browser, runner.email());
+			browser.go("/program/session");
+			browser.screenshot("player-1-intro-desktop");
+			browser.click("#p-start");
+			tap(browser, 3);
+			browser.screenshot("player-2-step-desktop");
+			browser.click("#p-done");
+			browser.screenshot("player-3-rest-desktop");
+			browser.click("#p-skip-rest");
+			browser.click("#p-done");
+			browser.click("#p-skip-rest");
+			assertThat(browser.text("#p-name")).isEqualTo("Straight-leg mini crunch");
+			browser.screenshot("player-4-crunch-desktop");
+			browser.click("#p-done");
+			assertOneRow(browser, "#p-finish-form .scale");
+			browser.screenshot("player-5-finish-desktop");
+			browser.go("/program/pre-run");
+			browser.screenshot("pre-run-1-call-desktop");
+			assertThat(browser.horizontalOverflow()).isLessThanOrEqualTo(0);
+		}
+	}
+
+	@Test
+	void whileThePlanIsPausedThePlayerShowsWhyAndNoExercises() throws Exception {
+		try (Browser browser = Browser.open(this.port, Browser.PHONE)) {
+			browser.signUpNewRunner("paused-player");
+			browser.go("/program/session");
+			assertThat(browser.text("#p-paused-plan")).contains("Your plan is paused", "safety questions");
+			assertThat(browser.has("#p-start")).isFalse();
+			browser.screenshot("player-paused-phone");
 		}
 	}
 
