@@ -58,7 +58,8 @@ class ScopingTests {
 	/** Every page a signed-in runner can open. */
 	private static final List<String> PAGES = List.of("/", "/today", "/profile", "/tokens", "/screening",
 			"/screening/status", "/screening/clearance", "/questionnaires", "/questionnaires/risk",
-			"/questionnaires/function", "/checkin", "/motion", "/motion/record", "/runs", "/runs/new");
+			"/questionnaires/function", "/checkin", "/motion", "/motion/record", "/runs", "/runs/new",
+			"/program/session", "/program/pre-run");
 
 	private static final String PASSWORD = "correct horse battery";
 
