@@ -62,7 +62,8 @@ class ScopingTests {
 			"/screening/status", "/screening/clearance", "/questionnaires", "/questionnaires/risk",
 			"/questionnaires/function", "/checkin", "/motion", "/motion/record", "/account",
 			"/program", "/program/history", "/program/tests", "/program/tests/leg-raise", "/program/tests/plank", "/program/tests/hip-flexor",
-			"/runs", "/runs/new", "/insights");
+			"/runs", "/runs/new", "/insights",
+			"/program/session", "/program/pre-run");
 
 	private static final String PASSWORD = "correct horse battery";
 

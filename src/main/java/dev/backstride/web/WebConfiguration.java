@@ -1,5 +1,8 @@
 package dev.backstride.web;
 
+import org.springframework.boot.web.server.MimeMappings;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.boot.web.server.servlet.ConfigurableServletWebServerFactory;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -23,6 +26,18 @@ class WebConfiguration {
 		registration.addUrlPatterns("/css/*", "/js/*", "/img/*", "/webjars/*");
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
 		return registration;
+	}
+
+	/** The web app manifest under its own type, which browsers expect and servlet containers do not know. */
+	@Bean
+	WebServerFactoryCustomizer<ConfigurableServletWebServerFactory> webAppManifestType() {
+		return factory -> factory.addMimeMappings(manifestType());
+	}
+
+	private static MimeMappings manifestType() {
+		var mappings = new MimeMappings();
+		mappings.add("webmanifest", "application/manifest+json");
+		return mappings;
 	}
 
 }

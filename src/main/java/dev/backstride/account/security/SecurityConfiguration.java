@@ -66,7 +66,8 @@ public class SecurityConfiguration {
 		http.authorizeHttpRequests(a -> a
 			.requestMatchers("/", "/login", "/signup", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
 					"/rules", "/rules/**", "/error", "/v3/api-docs/**", "/password-reset", "/password-reset/new",
-					"/account/email/confirm", "/calendar/*.ics")
+					"/account/email/confirm", "/calendar/*.ics",
+					"/sw.js", "/manifest.webmanifest", "/offline.html", "/icons/**")
 			.permitAll()
 			.anyRequest()
 			.authenticated())

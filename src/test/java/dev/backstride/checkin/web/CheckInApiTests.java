@@ -180,8 +180,10 @@ class CheckInApiTests {
 		assertThat(history.json().get(1).get("date").asString()).isEqualTo(daysBack(2).toString());
 		assertThat(history.json().get(1).get("worstPain24h").asInt()).isEqualTo(6);
 		assertThat(strings(history.json().get(1), "kinds")).containsExactly("ACHE");
-		// today's call still reads today's check-in, not the day filled in later
-		assertThat(runner.get(TODAY).json().get("call").asString()).isEqualTo("GO");
+		// today's pain rule reads today's check-in; the stop-level day filled in later starts the walk-run return
+		Reply today = runner.get(TODAY);
+		assertThat(today.json().get("call").asString()).isEqualTo("MODIFY");
+		assertThat(strings(today, "ruleIds")).containsExactly("PM-RULE", "L-RETURN");
 	}
 
 	/** "+1" and "-15" in a body stand for the date that many days from today, in the app's zone. */

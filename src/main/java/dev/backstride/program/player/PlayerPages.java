@@ -1,0 +1,70 @@
+package dev.backstride.program.player;
+
+import java.util.List;
+
+import dev.backstride.account.AccountId;
+import dev.backstride.checkin.CallView;
+import dev.backstride.checkin.CheckIns;
+import dev.backstride.program.SessionKind;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/**
+ * The guided session player: the core session, and "I'm about to run" with today's call and the leg
+ * swings. The page carries the dose as JSON; player.js runs it, offline too.
+ */
+@Controller
+class PlayerPages {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private final PlayerPlan plan;
+
+	private final CheckIns checkIns;
+
+	PlayerPages(PlayerPlan plan, CheckIns checkIns) {
+		this.plan = plan;
+		this.checkIns = checkIns;
+	}
+
+	@GetMapping("/program/session")
+	String session(AccountId runner, Model model) {
+		model.addAttribute("title", "Core session");
+		return player(runner, SessionKind.CORE, model);
+	}
+
+	@GetMapping("/program/pre-run")
+	String preRun(AccountId runner, Model model) {
+		CallView call = CallView.of(this.checkIns.todaysCall(runner));
+		model.addAttribute("title", "About to run");
+		model.addAttribute("call", call);
+		model.addAttribute("callHeadline", headline(call.call()));
+		model.addAttribute("callReasons", call.reasons().stream().map(Sentences::plain).toList());
+		model.addAttribute("runUrl", "/runs/log");
+		return player(runner, SessionKind.PRE_RUN, model);
+	}
+
+	private String player(AccountId runner, SessionKind kind, Model model) {
+		PlayerPlan.Routine routine = this.plan.routine(runner, kind);
+		List<PlayerExercise> exercises = routine.exercises();
+		model.addAttribute("kind", kind.name());
+		model.addAttribute("exercises", exercises);
+		model.addAttribute("planJson", JSON.writeValueAsString(exercises).replace("</", "<\\/"));
+		model.addAttribute("pausedReasons", routine.pausedReasons());
+		model.addAttribute("runner", Long.toString(runner.value()));
+		return "program/player";
+	}
+
+	private static String headline(String call) {
+		return switch (call) {
+			case "GO" -> "Go: run as planned";
+			case "MODIFY" -> "Run, but shorter and easier";
+			case "STOP" -> "No running today";
+			default -> "Running is on hold";
+		};
+	}
+
+}
