@@ -49,7 +49,7 @@ class ScopingTests {
 			"POST /api/v1/questionnaires/risk/responses", "GET /api/v1/questionnaires/risk/responses",
 			"POST /api/v1/questionnaires/function/responses", "GET /api/v1/questionnaires/function/responses",
 			"GET /api/v1/questionnaires/due", "POST /api/v1/checkins", "GET /api/v1/checkins", "GET /api/v1/today",
-			"POST /api/v1/motion/imu", "GET /api/v1/motion", "GET /api/v1/motion/{id}");
+			"POST /api/v1/motion/imu", "GET /api/v1/motion", "GET /api/v1/motion/{id}", "DELETE /api/v1/motion/{id}");
 
 	/** Every page a signed-in runner can open. */
 	private static final List<String> PAGES = List.of("/", "/today", "/profile", "/tokens", "/screening",
@@ -173,6 +173,16 @@ class ScopingTests {
 		assertThat(this.alice.api().get("/api/v1/motion").json()).hasSize(1);
 		assertThat(this.alice.page().get("/motion/" + this.bob.motionId()).statusCode()).isEqualTo(404);
 		assertThat(this.bob.page().get("/motion/" + this.bob.motionId()).statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void aRunnerCannotDeleteAnotherRunnersRecording() throws Exception {
+		Reply delete = this.alice.api().delete("/api/v1/motion/" + this.bob.motionId());
+		assertThat(delete.status()).isEqualTo(404);
+		assertThat(delete.contentType()).startsWith("application/problem+json");
+		assertThat(this.alice.page().post("/motion/" + this.bob.motionId() + "/delete", Map.of(), true).statusCode())
+			.isEqualTo(404);
+		assertThat(this.bob.api().get("/api/v1/motion/" + this.bob.motionId()).status()).isEqualTo(200);
 	}
 
 	@Test

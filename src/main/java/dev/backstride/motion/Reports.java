@@ -25,6 +25,18 @@ final class Reports {
 				summary(strides, StrideMetrics::rotationDegrees, buffer), asymmetry, curves, excluded, warnings);
 	}
 
+	/**
+	 * A report whose running could not be measured, with the reason written for the runner: the
+	 * recording is kept all the same.
+	 */
+	static MotionReport notMeasured(String reason, List<ExcludedSegment> excluded, List<String> warnings,
+			Walking walking) {
+		Summary none = new Summary(0, 0);
+		GaitCurves.Curve flat = new GaitCurves.Curve(new double[GaitCurves.POINTS], new double[GaitCurves.POINTS]);
+		return new MotionReport(List.of(), none, none, new Obliquity(none, none, none), none, new Asymmetry(0, 0),
+				new GaitCurves(flat, flat, flat), excluded, warnings, reason, walking);
+	}
+
 	private static Summary summary(List<StrideMetrics> strides, ToDoubleFunction<StrideMetrics> metric,
 			double[] buffer) {
 		for (int i = 0; i < strides.size(); i++) {
