@@ -20,7 +20,7 @@ final class Reports {
 				rightDrop);
 		Asymmetry asymmetry = new Asymmetry(Asymmetry.percent(leftDrop.mean(), rightDrop.mean()),
 				Asymmetry.percent(leftStep.mean(), rightStep.mean()));
-		return new MotionReport(strides, summary(strides, StrideMetrics::cadence, buffer),
+		return new MotionReport(strides, cadence(strides, buffer),
 				summary(strides, StrideMetrics::tiltDegrees, buffer), obliquity,
 				summary(strides, StrideMetrics::rotationDegrees, buffer), asymmetry, curves, excluded, warnings);
 	}
@@ -35,6 +35,19 @@ final class Reports {
 		GaitCurves.Curve flat = new GaitCurves.Curve(new double[GaitCurves.POINTS], new double[GaitCurves.POINTS]);
 		return new MotionReport(List.of(), none, none, new Obliquity(none, none, none), none, new Asymmetry(0, 0),
 				new GaitCurves(flat, flat, flat), excluded, warnings, reason, walking);
+	}
+
+	/**
+	 * Cadence as two steps over the mean stride time (rather than the mean of each stride's cadence, which
+	 * leans high when stride times vary), with the spread of the strides' own cadences.
+	 */
+	private static Summary cadence(List<StrideMetrics> strides, double[] buffer) {
+		Summary each = summary(strides, StrideMetrics::cadence, buffer);
+		double seconds = 0;
+		for (StrideMetrics s : strides) {
+			seconds += 120 / s.cadence();
+		}
+		return strides.isEmpty() ? each : new Summary(120 * strides.size() / seconds, each.sd());
 	}
 
 	private static Summary summary(List<StrideMetrics> strides, ToDoubleFunction<StrideMetrics> metric,
