@@ -89,8 +89,11 @@ public final class PelvisAnalysis {
 		work.release(mark);
 		RunningBouts bouts = RunningBouts.of(steps, work.clearedFlags(s.size));
 		List<ExcludedSegment> excluded = Exclusions.of(bouts, level[2], s);
+		mark = work.mark();
+		Walking walking = WalkingSteps.find(level[2], bouts.mask, s, work.doubles(s.size), work.doubles(s.size));
+		work.release(mark);
 		if (bouts.count() == 0) {
-			return tooShort(0, excluded, usable.warnings());
+			return tooShort(0, excluded, usable.warnings(), walking);
 		}
 		deadline.check();
 		PelvisFrame frame = PelvisFrame.fit(q, level, bouts.mask, steps.typicalRunningStep(), WINDOW_SECONDS, s.rate,
@@ -100,7 +103,7 @@ public final class PelvisAnalysis {
 		deadline.check();
 		Strides strides = Strides.of(steps, bouts, angles.lateral, s.gap, s.rate, s.size);
 		if (strides.count() < MINIMUM_STRIDES) {
-			return tooShort(strides.count(), excluded, usable.warnings());
+			return tooShort(strides.count(), excluded, usable.warnings(), walking);
 		}
 		List<String> warnings = new ArrayList<>(usable.warnings());
 		if (strides.acrossGaps > 0) {
@@ -111,10 +114,11 @@ public final class PelvisAnalysis {
 		List<StrideMetrics> metrics = StrideMeasures.measure(strides, angles, s);
 		deadline.check();
 		return new MotionOutcome.Analysed(
-				Reports.of(metrics, StrideMeasures.curves(strides, angles), excluded, warnings));
+				Reports.of(metrics, StrideMeasures.curves(strides, angles), excluded, warnings, walking));
 	}
 
-	private static MotionOutcome tooShort(int strides, List<ExcludedSegment> excluded, List<String> warnings) {
+	private static MotionOutcome tooShort(int strides, List<ExcludedSegment> excluded, List<String> warnings,
+			Walking walking) {
 		String found = switch (strides) {
 			case 0 -> "no running strides were found";
 			case 1 -> "only 1 running stride was found";
@@ -122,7 +126,7 @@ public final class PelvisAnalysis {
 		};
 		String reason = String.format(Locale.ROOT, "The running is too short to measure: %s, and at least %d are"
 				+ " needed.", found, MINIMUM_STRIDES);
-		return new MotionOutcome.Analysed(Reports.notMeasured(reason, excluded, warnings, Walking.NONE));
+		return new MotionOutcome.Analysed(Reports.notMeasured(reason, excluded, warnings, walking));
 	}
 
 }

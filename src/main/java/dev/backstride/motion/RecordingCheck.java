@@ -18,10 +18,11 @@ final class RecordingCheck {
 	private static final double LOW_RATE = 100;
 
 	/**
-	 * The shortest recording that can hold {@link PelvisAnalysis#MINIMUM_STRIDES} running strides: two
-	 * steps each at the highest cadence counted as running.
+	 * The shortest recording analysed: four walking steps at the slowest cadence counted as walking. A
+	 * shorter one is kept unmeasured; a longer one too short for the running metrics is still searched for
+	 * walking.
 	 */
-	static final double MINIMUM_SECONDS = PelvisAnalysis.MINIMUM_STRIDES * 2 * 60 / FootContacts.MAX_CADENCE;
+	static final double MINIMUM_SECONDS = WalkingSteps.MIN_STEPS * WalkingSteps.MAX_STEP_SECONDS;
 
 	/**
 	 * The most samples the analysis works on after resampling (80 minutes at 100 Hz, 40 at 200 Hz): what
@@ -122,9 +123,8 @@ final class RecordingCheck {
 		double seconds = t[n - 1] - t[0];
 		if (seconds < MINIMUM_SECONDS) {
 			return new TooShort(String.format(Locale.ROOT,
-					"The recording is too short to measure: it lasts %s, and the %d running strides the"
-							+ " measurements need take at least %.0f s.",
-					duration(seconds), PelvisAnalysis.MINIMUM_STRIDES, Math.ceil(MINIMUM_SECONDS)));
+					"The recording is too short to measure: it lasts %s, and at least %.0f s are needed.",
+					duration(seconds), Math.ceil(MINIMUM_SECONDS)));
 		}
 		if (isFlat(gx) && isFlat(gy) && isFlat(gz)) {
 			return new Refused("no gyroscope signal: rotation rate is constant on all three axes");

@@ -10,7 +10,7 @@ final class Reports {
 	}
 
 	static MotionReport of(List<StrideMetrics> strides, GaitCurves curves, List<ExcludedSegment> excluded,
-			List<String> warnings) {
+			List<String> warnings, Walking walking) {
 		double[] buffer = new double[strides.size()];
 		Summary leftDrop = summary(strides, StrideMetrics::leftDropDegrees, buffer);
 		Summary rightDrop = summary(strides, StrideMetrics::rightDropDegrees, buffer);
@@ -22,7 +22,8 @@ final class Reports {
 				Asymmetry.percent(leftStep.mean(), rightStep.mean()));
 		return new MotionReport(strides, cadence(strides, buffer),
 				summary(strides, StrideMetrics::tiltDegrees, buffer), obliquity,
-				summary(strides, StrideMetrics::rotationDegrees, buffer), asymmetry, curves, excluded, warnings);
+				summary(strides, StrideMetrics::rotationDegrees, buffer), asymmetry, curves, excluded, warnings, "",
+				walking);
 	}
 
 	/**

@@ -6,7 +6,7 @@ import java.util.List;
  * The walking in a recording, counted apart from the running and never mixed into its metrics.
  *
  * @param steps steps taken in all walking bouts
- * @param cadence steps per minute over the walking bouts (their steps over their time), 0 without walking
+ * @param cadence steps per minute over the walking bouts (their cadences weighted by steps), 0 without walking
  * @param bouts each stretch of steady walking, in time order
  */
 public record Walking(int steps, double cadence, List<Bout> bouts) {
@@ -42,14 +42,12 @@ public record Walking(int steps, double cadence, List<Bout> bouts) {
 	/** Sums bouts into the recording's walking. */
 	static Walking of(List<Bout> bouts) {
 		int steps = 0;
-		double seconds = 0;
-		int intervals = 0;
+		double weighted = 0;
 		for (Bout b : bouts) {
 			steps += b.steps();
-			seconds += b.endSeconds() - b.startSeconds();
-			intervals += Math.max(0, b.steps() - 1);
+			weighted += b.cadence() * b.steps();
 		}
-		return new Walking(steps, seconds > 0 ? 60 * intervals / seconds : 0, bouts);
+		return new Walking(steps, steps > 0 ? weighted / steps : 0, bouts);
 	}
 
 }

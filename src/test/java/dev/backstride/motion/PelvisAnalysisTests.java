@@ -63,9 +63,10 @@ class PelvisAnalysisTests {
 	}
 
 	@Test
-	void keepsARecordingTooShortForTwentyStridesUnmeasured() {
-		MotionReport report = report(SyntheticRun.aRun(1).runningSeconds(5).build().recording());
-		assertThat(report.notMeasured()).startsWith("The recording is too short to measure: it lasts 5");
+	void keepsARecordingShorterThanFourWalkingStepsUnmeasured() {
+		MotionReport report = report(SyntheticRun.aRun(1).runningSeconds(2).build().recording());
+		assertThat(report.notMeasured()).startsWith("The recording is too short to measure: it lasts ")
+			.endsWith("and at least 5 s are needed.");
 	}
 
 	@Test

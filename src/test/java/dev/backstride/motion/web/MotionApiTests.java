@@ -187,6 +187,28 @@ class MotionApiTests {
 		assertThat(runner.get("/api/v1/motion").json()).hasSize(1);
 	}
 
+	/** A real walk (lower-back sensor, 10 steps by the optical reference): analysed, not refused. */
+	@Test
+	void reportsTheWalkingOfARecordingWithoutRunning() throws IOException {
+		ApiClient runner = new ApiClient(this.port).signUp();
+		String body;
+		try (InputStream in = getClass().getResourceAsStream("/motion/walking/json/HA001_TimeMeasure1_Test5_Trial1.json")) {
+			body = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+		}
+		Reply reply = runner.post(IMU, body);
+		assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+		JsonNode json = reply.json();
+		assertThat(json.get("measured").asBoolean()).isFalse();
+		assertThat(json.get("strides").asInt()).isZero();
+		assertThat(json.get("tilt").isNull()).isTrue();
+		JsonNode walking = json.get("walking");
+		assertThat(walking.get("steps").asInt()).isBetween(8, 12);
+		assertThat(walking.get("cadence").asDouble()).isBetween(97.7, 101.7);
+		assertThat(walking.get("bouts")).hasSize(1);
+		assertThat(walking.get("bouts").get(0).get("start").asDouble()).isBetween(4.0, 6.0);
+		assertThat(walking.get("bouts").get(0).get("end").asDouble()).isBetween(9.5, 11.5);
+	}
+
 	@Test
 	void deletesOnlyTheRunnersOwnRecording() {
 		ApiClient alice = new ApiClient(this.port).signUp();
