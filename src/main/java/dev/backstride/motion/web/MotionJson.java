@@ -17,7 +17,19 @@ import org.jspecify.annotations.Nullable;
  */
 record MotionJson(long id, boolean measured, String notMeasured, int strides, @Nullable Double cadence,
 		@Nullable Angle tilt, @Nullable ObliquityJson obliquity, @Nullable Angle rotation, @Nullable Double asymmetry,
-		WalkingJson walking, List<String> warnings) {
+		@Nullable ErrorJson expectedError, WalkingJson walking, List<String> warnings) {
+
+	/** How far each mean may be off: validation against lab motion capture and the strides' spread. */
+	record ErrorJson(double cadence, double tilt, double obliquity, double rotation, double leftDrop,
+			double rightDrop) {
+
+		static ErrorJson of(MotionReport r) {
+			var e = dev.backstride.motion.ExpectedError.of(r);
+			return new ErrorJson(round(e.cadence()), round(e.tilt()), round(e.obliquity()), round(e.rotation()),
+					round(e.leftDrop()), round(e.rightDrop()));
+		}
+
+	}
 
 	/** An excursion in degrees: mean and standard deviation over the strides. */
 	record Angle(double mean, double sd) {
@@ -72,7 +84,7 @@ record MotionJson(long id, boolean measured, String notMeasured, int strides, @N
 				m ? new ObliquityJson(round(o.excursion().mean()), round(o.excursion().sd()), round(o.leftDrop().mean()),
 						round(o.rightDrop().mean())) : null,
 				m ? Angle.of(r.rotation()) : null, m ? round(r.asymmetry().dropPercent()) : null,
-				WalkingJson.of(r.walking()), r.warnings());
+				m ? ErrorJson.of(r) : null, WalkingJson.of(r.walking()), r.warnings());
 	}
 
 	static double round(double value) {

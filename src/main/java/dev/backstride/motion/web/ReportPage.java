@@ -32,7 +32,7 @@ record ReportPage(long id, String date, String source, String duration, boolean 
 		int strideCount, List<Line> summary,
 		List<PelvisReadings.Reading> readings, String thresholdBasis, String baselineNote, List<StrideRow> strides,
 		String strideNote, List<String> excluded, List<String> warnings, String curvesJson, String walking,
-		List<String> walkingBouts) {
+		List<String> walkingBouts, String howSure) {
 
 	/** The most stride rows a page shows: an hour's run has thousands, and a phone would choke. */
 	static final int MAX_STRIDE_ROWS = 500;
@@ -65,7 +65,18 @@ record ReportPage(long id, String date, String source, String duration, boolean 
 				r.strides().size() > MAX_STRIDE_ROWS
 						? "The first " + MAX_STRIDE_ROWS + " of " + r.strides().size() + " strides are shown." : "",
 				r.excluded().stream().map(ReportPage::excluded).toList(), r.warnings(), curves(r.curves()),
-				walking(r.walking()), r.walking().bouts().stream().map(ReportPage::bout).toList());
+				walking(r.walking()), r.walking().bouts().stream().map(ReportPage::bout).toList(),
+				measured ? howSure(r) : "");
+	}
+
+	/** The expected error of the headline numbers, in one plain sentence. */
+	static String howSure(MotionReport r) {
+		var e = dev.backstride.motion.ExpectedError.of(r);
+		return "How exact these are: tilt within about " + Wording.number(e.tilt(), 1) + "°, obliquity "
+				+ Wording.number(e.obliquity(), 1) + "°, rotation " + Wording.number(e.rotation(), 1)
+				+ "°, the drops " + Wording.number(Math.max(e.leftDrop(), e.rightDrop()), 1) + "° and cadence "
+				+ Wording.number(e.cadence(), 1) + " steps/min, from tests against lab motion capture on real runs"
+				+ " and from how much your strides differed.";
 	}
 
 	/** The walking in one sentence, or empty without walking. */

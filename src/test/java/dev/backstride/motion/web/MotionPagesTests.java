@@ -29,6 +29,7 @@ class MotionPagesTests {
 		String report = runner.get(location).body();
 		assertThat(report).contains("Pelvis report", "Measured", "K-TILT", "K-OBLIQ", "K-ROT", "K-CAD", "K-ASYM")
 			.contains("This is your first measurement")
+			.contains("How exact these are: tilt within about")
 			.contains("id=\"motion-curves\"", "<canvas id=\"chart-tilt\"", "chart.umd.min.js", "motion-report.js")
 			.contains("class=\"table-wrap strides\"")
 			.contains("Left out")
