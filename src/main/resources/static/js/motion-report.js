@@ -1,5 +1,32 @@
 // Draws the pelvis report's gait-cycle curves (mean line with a ±SD band) from the JSON in
 // <script type="application/json" id="motion-curves">: {tilt|obliquity|rotation: {mean: [], sd: []}}.
+// On the list page, draws the first measured run beside the latest as grouped bars from
+// <script type="application/json" id="motion-trend">: {labels: [], first: {label, values}, latest: {label, values}}.
+(function () {
+  'use strict';
+  const source = document.getElementById('motion-trend');
+  const canvas = document.getElementById('chart-trend');
+  if (!source || !canvas || typeof Chart === 'undefined') return;
+  const trend = JSON.parse(source.textContent);
+  new Chart(canvas, {
+    type: 'bar',
+    data: {
+      labels: trend.labels,
+      datasets: [
+        { label: trend.first.label, data: trend.first.values, backgroundColor: '#8a94a8' },
+        { label: trend.latest.label, data: trend.latest.values, backgroundColor: '#2456c7' }
+      ]
+    },
+    options: {
+      animation: false,
+      responsive: true,
+      maintainAspectRatio: false,
+      plugins: { legend: { labels: { boxWidth: 14 } } },
+      scales: { y: { beginAtZero: true, title: { display: true, text: 'degrees' } } }
+    }
+  });
+})();
+
 (function () {
   'use strict';
   const source = document.getElementById('motion-curves');

@@ -11,7 +11,7 @@
   const startBtn = $('#rec-start');
   const stopBtn = $('#rec-stop');
   const minutesInput = $('#rec-minutes');
-  const MIN_SECONDS = 30, MAX_SECONDS = 600, COUNTDOWN = 10, LOW_RATE_HZ = 50;
+  const MIN_SECONDS = 60, MAX_SECONDS = 600, COUNTDOWN = 10, LOW_RATE_HZ = 50;
   const DEG = Math.PI / 180;
   // Safari on iOS reports accelerationIncludingGravity with the opposite sign to the W3C convention
   // (lying face up: z = +9.81) that Chrome on Android follows; flip it so both send the same frame.
@@ -133,9 +133,10 @@
     stopBtn.disabled = true;
     startBtn.disabled = false;
     beep();
-    const duration = t.length > 1 ? t[t.length - 1] - t[0] : 0;
-    if (duration < MIN_SECONDS) {
-      say('The recording was ' + duration.toFixed(0) + ' s long; at least ' + MIN_SECONDS + ' s of running are needed.', 'error');
+    // every recording goes to the server, however short: it is kept there with the reason if it cannot be measured
+    if (t.length < 2) {
+      say('No motion data was recorded, so there is nothing to keep. This browser or device may not provide the'
+        + ' motion sensors.', 'error');
       return;
     }
     upload();

@@ -50,7 +50,7 @@ class ScopingTests {
 			"POST /api/v1/questionnaires/function/responses", "GET /api/v1/questionnaires/function/responses",
 			"GET /api/v1/questionnaires/due", "POST /api/v1/checkins", "GET /api/v1/checkins", "GET /api/v1/today",
 			"PUT /api/v1/checkins/{date}", "DELETE /api/v1/checkins/{date}",
-			"POST /api/v1/motion/imu", "GET /api/v1/motion", "GET /api/v1/motion/{id}",
+			"POST /api/v1/motion/imu", "GET /api/v1/motion", "GET /api/v1/motion/{id}", "DELETE /api/v1/motion/{id}",
 			"GET /api/v1/plan", "PUT /api/v1/plan/core-days", "GET /api/v1/plan/history", "POST /api/v1/sessions", "GET /api/v1/sessions",
 			"POST /api/v1/self-tests", "GET /api/v1/self-tests", "POST /api/v1/plan/calendar",
 			"DELETE /api/v1/plan/calendar",
@@ -231,6 +231,16 @@ class ScopingTests {
 		assertThat(this.bob.api().get("/api/v1/runs/" + bobsRun).json().get("terrain").asString()).isEqualTo("TRAIL");
 		assertThat(this.alice.page().get("/runs/" + bobsRun).statusCode()).isEqualTo(404);
 		assertThat(this.bob.page().get("/runs/" + bobsRun).body()).contains("9.88 km");
+	}
+
+	@Test
+	void aRunnerCannotDeleteAnotherRunnersRecording() throws Exception {
+		Reply delete = this.alice.api().delete("/api/v1/motion/" + this.bob.motionId());
+		assertThat(delete.status()).isEqualTo(404);
+		assertThat(delete.contentType()).startsWith("application/problem+json");
+		assertThat(this.alice.page().post("/motion/" + this.bob.motionId() + "/delete", Map.of(), true).statusCode())
+			.isEqualTo(404);
+		assertThat(this.bob.api().get("/api/v1/motion/" + this.bob.motionId()).status()).isEqualTo(200);
 	}
 
 	@Test

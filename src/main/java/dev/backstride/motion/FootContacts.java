@@ -25,11 +25,19 @@ final class FootContacts {
 	/** Contact sample indices in time order. */
 	final int[] contacts;
 
+	/**
+	 * The same contacts between samples: where the smoothed acceleration crosses 1 g, interpolated
+	 * linearly between the samples either side, in fractional sample indices. Cadence is timed from these,
+	 * so that it is not quantised to whole samples.
+	 */
+	final double[] at;
+
 	/** {@code running[k]} tells whether the step from contact k to contact k + 1 is running. */
 	final boolean[] running;
 
-	private FootContacts(int[] contacts, boolean[] running) {
+	private FootContacts(int[] contacts, double[] at, boolean[] running) {
 		this.contacts = contacts;
+		this.at = at;
 		this.running = running;
 	}
 
@@ -59,6 +67,7 @@ final class FootContacts {
 		LowPass.average(vertical, smooth, n, Math.max(1, (int) Math.round(0.015 * rate)));
 		int[] peaks = peaks(smooth, n, PEAK_G * g, (int) (0.2 * rate));
 		int[] contacts = new int[peaks.length];
+		double[] at = new double[peaks.length];
 		int back = (int) (0.25 * rate);
 		for (int p = 0; p < peaks.length; p++) {
 			int k = peaks[p];
@@ -66,6 +75,10 @@ final class FootContacts {
 				k--;
 			}
 			contacts[p] = k;
+			double below = k > 0 ? smooth[k - 1] : Double.NaN;
+			double rise = smooth[k] - below;
+			// the crossing lies between k - 1 (below 1 g) and k (at or above it)
+			at[p] = below < g && rise > 0 ? k - 1 + (g - below) / rise : k;
 		}
 		boolean[] running = new boolean[Math.max(0, contacts.length - 1)];
 		for (int s = 0; s < running.length; s++) {
@@ -77,10 +90,11 @@ final class FootContacts {
 				min = v < min ? v : min;
 				max = v > max ? v : max;
 			}
-			running[s] = cadence >= MIN_CADENCE && cadence <= MAX_CADENCE && min < FLIGHT_G * g
+			// a contact found at the very first sample is where the recording begins, not where a foot landed
+			running[s] = !(contacts[s] == 0 && smooth[0] >= g) && cadence >= MIN_CADENCE && cadence <= MAX_CADENCE && min < FLIGHT_G * g
 					&& max > LOADING_G * g;
 		}
-		return new FootContacts(contacts, running);
+		return new FootContacts(contacts, at, running);
 	}
 
 	/** Highest sample of each excursion above the threshold, at least {@code spacing} apart. */

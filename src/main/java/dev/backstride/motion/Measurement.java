@@ -3,10 +3,10 @@ package dev.backstride.motion;
 import java.time.Instant;
 import java.util.Objects;
 
-/** What {@link Motions#analyse} did with a recording: stored a report, or refused it and stored nothing. */
+/** What {@link Motions#analyse} did with a recording: stored a report (measured or not), or refused it and stored nothing. */
 public sealed interface Measurement permits Measurement.Saved, Measurement.Rejected, Measurement.Busy {
 
-	/** Analysed and stored under {@code id}. */
+	/** Stored under {@code id}: measured, or kept with the reason it could not be measured. */
 	record Saved(long id, Instant createdAt, MotionReport report) implements Measurement {
 
 		public Saved {

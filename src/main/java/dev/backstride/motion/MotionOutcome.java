@@ -8,7 +8,10 @@ import java.util.Objects;
  */
 public sealed interface MotionOutcome permits MotionOutcome.Analysed, MotionOutcome.Rejected {
 
-	/** The recording held enough running to measure; the report may still carry warnings. */
+	/**
+	 * The recording is sound and is kept: its report holds the measured running, or says in plain words
+	 * why the running could not be measured ({@link MotionReport#measured()}); it may carry warnings.
+	 */
 	record Analysed(MotionReport report) implements MotionOutcome {
 
 		public Analysed {

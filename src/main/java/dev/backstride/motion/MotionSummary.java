@@ -18,10 +18,11 @@ import java.util.Objects;
  * @param rightDrop mean contralateral drop in right-leg stance, degrees
  * @param rotation K-ROT excursion, degrees
  * @param dropAsymmetryPercent K-ASYM of the contralateral drop
+ * @param notMeasured why the running could not be measured; empty when it was
  */
 public record MotionSummary(long id, Instant createdAt, String source, double durationSeconds, int strides,
 		double cadence, Summary tilt, Summary obliquity, double leftDrop, double rightDrop, Summary rotation,
-		double dropAsymmetryPercent) {
+		double dropAsymmetryPercent, String notMeasured) {
 
 	public MotionSummary {
 		Objects.requireNonNull(createdAt, "createdAt");
@@ -29,6 +30,12 @@ public record MotionSummary(long id, Instant createdAt, String source, double du
 		Objects.requireNonNull(tilt, "tilt");
 		Objects.requireNonNull(obliquity, "obliquity");
 		Objects.requireNonNull(rotation, "rotation");
+		Objects.requireNonNull(notMeasured, "notMeasured");
+	}
+
+	/** Whether the running was measured. */
+	public boolean measured() {
+		return this.notMeasured.isEmpty();
 	}
 
 }

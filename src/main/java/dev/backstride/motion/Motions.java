@@ -27,8 +27,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The motion module's API: analyse a runner's recording and keep the report, read a runner's reports
- * back, and name the first one as the baseline that later ones are compared with. A refused recording
- * leaves nothing behind. Each stored report publishes {@link PelvisMeasured}.
+ * back or delete them, and name the first measured one as the baseline that later ones are compared with.
+ * A recording too short for the metrics is kept with the reason; a refused one (unreadable, broken)
+ * leaves nothing behind. Each stored measured report publishes {@link PelvisMeasured}.
  */
 @Service
 public class Motions {
@@ -126,7 +127,9 @@ public class Motions {
 		checkQuota(owner, JdbcMotionStore.bytes(text));
 		Instant now = this.clock.instant();
 		long id = this.store.save(owner, now, source, recording.size(), recording.durationSeconds(), report, text);
-		this.events.publishEvent(new PelvisMeasured(owner, id, PelvisReadings.flags(report, dropThreshold(owner))));
+		if (report.measured()) {
+			this.events.publishEvent(new PelvisMeasured(owner, id, PelvisReadings.flags(report, dropThreshold(owner))));
+		}
 		return new Measurement.Saved(id, now, report);
 	}
 
@@ -161,6 +164,15 @@ public class Motions {
 		return this.store.list(owner);
 	}
 
+	/**
+	 * Deletes one of the owner's recordings and its report; false for an unknown id or another runner's.
+	 * When it was the first measured one, the next becomes the baseline.
+	 */
+	@Transactional
+	public boolean delete(AccountId owner, long id) {
+		return this.store.delete(owner, id);
+	}
+
 	/** The id of the owner's first measurement, which later ones are compared with. */
 	@Transactional(readOnly = true)
 	public Optional<Long> baselineId(AccountId owner) {
@@ -171,6 +183,12 @@ public class Motions {
 	@Transactional(readOnly = true)
 	public Optional<MotionAnalysis> baseline(AccountId owner) {
 		return this.store.first(owner);
+	}
+
+	/** The owner's latest measured recording. */
+	@Transactional(readOnly = true)
+	public Optional<MotionAnalysis> latest(AccountId owner) {
+		return this.store.latest(owner);
 	}
 
 	/** The contralateral-drop threshold for this runner, from the sex in the profile. */
@@ -184,8 +202,7 @@ public class Motions {
 		}
 		List<String> warnings = new ArrayList<>(first);
 		warnings.addAll(report.warnings());
-		return new MotionReport(report.strides(), report.cadence(), report.tilt(), report.obliquity(),
-				report.rotation(), report.asymmetry(), report.curves(), report.excluded(), warnings);
+		return report.withWarnings(warnings);
 	}
 
 }

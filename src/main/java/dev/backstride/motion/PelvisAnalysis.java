@@ -60,6 +60,8 @@ public final class PelvisAnalysis {
 	MotionOutcome run(ImuRecording recording, Deadline deadline) {
 		return switch (RecordingCheck.of(recording)) {
 			case RecordingCheck.Refused refused -> new MotionOutcome.Rejected(refused.reason());
+			case RecordingCheck.TooShort tooShort -> new MotionOutcome.Analysed(
+					Reports.notMeasured(tooShort.reason(), List.of(), List.of(), Walking.NONE));
 			case RecordingCheck.Usable usable -> resampled(recording, usable, deadline);
 		};
 	}
@@ -87,8 +89,11 @@ public final class PelvisAnalysis {
 		work.release(mark);
 		RunningBouts bouts = RunningBouts.of(steps, work.clearedFlags(s.size));
 		List<ExcludedSegment> excluded = Exclusions.of(bouts, level[2], s);
+		mark = work.mark();
+		Walking walking = WalkingSteps.find(level[2], bouts.mask, s, work.doubles(s.size), work.doubles(s.size));
+		work.release(mark);
 		if (bouts.count() == 0) {
-			return tooShort(0, excluded);
+			return tooShort(0, excluded, usable.warnings(), walking);
 		}
 		deadline.check();
 		PelvisFrame frame = PelvisFrame.fit(q, level, bouts.mask, steps.typicalRunningStep(), WINDOW_SECONDS, s.rate,
@@ -98,30 +103,30 @@ public final class PelvisAnalysis {
 		deadline.check();
 		Strides strides = Strides.of(steps, bouts, angles.lateral, s.gap, s.rate, s.size);
 		if (strides.count() < MINIMUM_STRIDES) {
-			return tooShort(strides.count(), excluded);
+			return tooShort(strides.count(), excluded, usable.warnings(), walking);
 		}
 		List<String> warnings = new ArrayList<>(usable.warnings());
 		if (strides.acrossGaps > 0) {
-			warnings.add(strides.acrossGaps + " strides across gaps in the data left out");
+			warnings.add(strides.acrossGaps == 1 ? "1 stride across a gap in the data was left out."
+					: strides.acrossGaps + " strides across gaps in the data were left out.");
 		}
 		deadline.check();
 		List<StrideMetrics> metrics = StrideMeasures.measure(strides, angles, s);
 		deadline.check();
 		return new MotionOutcome.Analysed(
-				Reports.of(metrics, StrideMeasures.curves(strides, angles), excluded, warnings));
+				Reports.of(metrics, StrideMeasures.curves(strides, angles), excluded, warnings, walking));
 	}
 
-	private static MotionOutcome tooShort(int strides, List<ExcludedSegment> excluded) {
-		StringBuilder reason = new StringBuilder(String.format(Locale.ROOT,
-				"too short: %d running strides, at least %d needed", strides, MINIMUM_STRIDES));
-		if (!excluded.isEmpty()) {
-			reason.append(" (left out: ");
-			for (int i = 0; i < excluded.size(); i++) {
-				reason.append(i == 0 ? "" : "; ").append(excluded.get(i).reason());
-			}
-			reason.append(')');
-		}
-		return new MotionOutcome.Rejected(reason.toString());
+	private static MotionOutcome tooShort(int strides, List<ExcludedSegment> excluded, List<String> warnings,
+			Walking walking) {
+		String found = switch (strides) {
+			case 0 -> "no running strides were found";
+			case 1 -> "only 1 running stride was found";
+			default -> "only " + strides + " running strides were found";
+		};
+		String reason = String.format(Locale.ROOT, "The running is too short to measure: %s, and at least %d are"
+				+ " needed.", found, MINIMUM_STRIDES);
+		return new MotionOutcome.Analysed(Reports.notMeasured(reason, excluded, warnings, walking));
 	}
 
 }

@@ -134,9 +134,10 @@ public final class PelvisReadings {
 		if (then.isEmpty() || baseline.isEmpty()) {
 			return "";
 		}
-		double delta = now - then.get();
-		String date = baseline.get().createdAt().toString().substring(0, 10);
-		return format(" Change from your first measurement (%s): %+.1f %s.", date, delta, unit).replace(" °", "°");
+		int decimals = unit.equals("°") ? 1 : 0;
+		String change = Wording.changeInWords(now - then.get(), decimals, unit);
+		return change.equals("the same") ? " The same as in your first measurement."
+				: " Since your first measurement: " + change + ".";
 	}
 
 	private static String degrees(double value) {

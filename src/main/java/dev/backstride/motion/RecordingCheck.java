@@ -18,10 +18,11 @@ final class RecordingCheck {
 	private static final double LOW_RATE = 100;
 
 	/**
-	 * The shortest recording that can hold {@link PelvisAnalysis#MINIMUM_STRIDES} running strides: two
-	 * steps each at the highest cadence counted as running.
+	 * The shortest recording analysed: four walking steps at the slowest cadence counted as walking. A
+	 * shorter one is kept unmeasured; a longer one too short for the running metrics is still searched for
+	 * walking.
 	 */
-	static final double MINIMUM_SECONDS = PelvisAnalysis.MINIMUM_STRIDES * 2 * 60 / FootContacts.MAX_CADENCE;
+	static final double MINIMUM_SECONDS = WalkingSteps.MIN_STEPS * WalkingSteps.MAX_STEP_SECONDS;
 
 	/**
 	 * The most samples the analysis works on after resampling (80 minutes at 100 Hz, 40 at 200 Hz): what
@@ -39,10 +40,14 @@ final class RecordingCheck {
 	}
 
 	/** What the first look found: a reason to refuse the recording, or how to use it. */
-	sealed interface Verdict permits Refused, Usable {
+	sealed interface Verdict permits Refused, TooShort, Usable {
 	}
 
 	record Refused(String reason) implements Verdict {
+	}
+
+	/** A sound recording too short to hold the strides the metrics need: kept, not measured. */
+	record TooShort(String reason) implements Verdict {
 	}
 
 	/** A recording that can be resampled, with the factor that brings acceleration to m/s². */
@@ -117,9 +122,9 @@ final class RecordingCheck {
 		}
 		double seconds = t[n - 1] - t[0];
 		if (seconds < MINIMUM_SECONDS) {
-			return new Refused(String.format(Locale.ROOT,
-					"too short: %s of data, and %d running strides take at least %.0f s", duration(seconds),
-					PelvisAnalysis.MINIMUM_STRIDES, Math.ceil(MINIMUM_SECONDS)));
+			return new TooShort(String.format(Locale.ROOT,
+					"The recording is too short to measure: it lasts %s, and at least %.0f s are needed.",
+					duration(seconds), Math.ceil(MINIMUM_SECONDS)));
 		}
 		if (isFlat(gx) && isFlat(gy) && isFlat(gz)) {
 			return new Refused("no gyroscope signal: rotation rate is constant on all three axes");
@@ -140,19 +145,8 @@ final class RecordingCheck {
 		return usable(t, rate, Math.sqrt(sax * sax + say * say + saz * saz) / n);
 	}
 
-	/** Seconds as a person reads them: "7.2 s", "12 min 5 s", "27 h 46 min", or in days beyond that. */
 	static String duration(double seconds) {
-		if (seconds < 60) {
-			return String.format(Locale.ROOT, "%.1f s", seconds);
-		}
-		long s = Math.round(seconds);
-		if (s < 3600) {
-			return s % 60 == 0 ? s / 60 + " min" : s / 60 + " min " + s % 60 + " s";
-		}
-		if (seconds < 100 * 86_400) {
-			return s / 3600 + " h " + (s % 3600) / 60 + " min";
-		}
-		return String.format(Locale.ROOT, "%.3g days", seconds / 86_400);
+		return Wording.duration(seconds);
 	}
 
 	/** The first time stamp that is not later than the one before. */
@@ -176,20 +170,22 @@ final class RecordingCheck {
 	 */
 	private static Usable usable(double[] t, double rate, double gravity) {
 		List<String> warnings = new ArrayList<>();
-		if (rate < LOW_RATE) {
+		// compared as shown: a phone at 99.6 samples a second records at 100
+		if (Math.round(rate) < LOW_RATE) {
 			warnings.add(String.format(Locale.ROOT,
-					"sample rate %.0f Hz is low; excursions may read slightly small (100 Hz or more is better)",
-					rate));
+					"The phone recorded %.0f samples a second; at fewer than %.0f the angles may read slightly"
+							+ " small.",
+					rate, LOW_RATE));
 		}
 		double scale = 1;
 		if (gravity > 0.5 && gravity < 2) {
 			scale = STANDARD_GRAVITY;
 			warnings.add(String.format(Locale.ROOT,
-					"acceleration was in g (gravity read %.2f), converted to m/s²", gravity));
+					"The acceleration was recorded in g (gravity read %.2f) and was converted to m/s².", gravity));
 		}
 		else if (gravity < 6 || gravity > 14) {
 			warnings.add(String.format(Locale.ROOT,
-					"gravity reads %.2f m/s², far from 9.81: check the accelerometer units", gravity));
+					"Gravity reads %.2f m/s², far from 9.81: the acceleration may be in other units.", gravity));
 		}
 		gaps(t, rate, warnings);
 		return new Usable(rate, scale, warnings);
@@ -235,8 +231,8 @@ final class RecordingCheck {
 		}
 		if (count > 0) {
 			warnings.add(String.format(Locale.ROOT,
-					"%d gap(s) in the data, %.1f s in all (first: %s); strides across gaps are left out", count,
-					total, first));
+					"The data has %s, %.1f s in all (the first: %s); strides across a gap are left out.",
+					count == 1 ? "1 gap" : count + " gaps", total, first));
 		}
 	}
 

@@ -58,7 +58,8 @@ final class StrideMeasures {
 			// drop in left stance: the right side falls, obliquity rises above its mean
 			double leftDrop = leftStanceMax - meanObliquity;
 			double rightDrop = meanObliquity - rightStanceMin;
-			result.add(new StrideMetrics(s.seconds(a), 2 * 60 * s.rate / (b - a), tiltMax - tiltMin,
+			result.add(new StrideMetrics(s.seconds(a), 2 * 60 * s.rate / (strides.endAt[k] - strides.startAt[k]),
+					tiltMax - tiltMin,
 					obliquityMax - obliquityMin, rotationMax - rotationMin, leftDrop, rightDrop, (m - a) / s.rate,
 					(b - m) / s.rate));
 		}

@@ -21,13 +21,18 @@ final class Strides {
 
 	final int[] start, middle, end;
 
+	/** Start and end contacts between samples, for timing ({@link FootContacts#at}). */
+	final double[] startAt, endAt;
+
 	/** Strides left out because they span a gap in the data. */
 	final int acrossGaps;
 
-	private Strides(int[] start, int[] middle, int[] end, int acrossGaps) {
+	private Strides(int[] start, int[] middle, int[] end, double[] startAt, double[] endAt, int acrossGaps) {
 		this.start = start;
 		this.middle = middle;
 		this.end = end;
+		this.startAt = startAt;
+		this.endAt = endAt;
 		this.acrossGaps = acrossGaps;
 	}
 
@@ -46,6 +51,8 @@ final class Strides {
 		int[] start = new int[capacity];
 		int[] middle = new int[capacity];
 		int[] end = new int[capacity];
+		double[] startAt = new double[capacity];
+		double[] endAt = new double[capacity];
 		int count = 0;
 		int acrossGaps = 0;
 		int reach = Math.max(1, (int) Math.round(CONTACT_WINDOW_SECONDS * rate));
@@ -67,11 +74,13 @@ final class Strides {
 				}
 				start[count] = c[s];
 				middle[count] = c[s + 1];
+				startAt[count] = steps.at[s];
+				endAt[count] = steps.at[s + 2];
 				end[count++] = c[s + 2];
 			}
 		}
 		return new Strides(Arrays.copyOf(start, count), Arrays.copyOf(middle, count), Arrays.copyOf(end, count),
-				acrossGaps);
+				Arrays.copyOf(startAt, count), Arrays.copyOf(endAt, count), acrossGaps);
 	}
 
 	private static double mean(double[] a, int from, int to) {

@@ -32,7 +32,15 @@ class MotionJourneyTests {
 			browser.find("#upload-file").sendKeys(export.toAbsolutePath().toString());
 			browser.click("#upload-form button[type=submit]");
 			browser.waitForPath("/motion/");
-			assertThat(browser.pageText()).contains("Pelvis report", "Measured", "K-TILT", "K-OBLIQ", "K-ROT");
+			String first = browser.path();
+			assertThat(browser.pageText()).contains("Pelvis report", "Measured", "Tilt excursion", "Obliquity excursion",
+					"Rotation excursion", "why?").doesNotContain("-0.0", "60 s", "K-TILT");
+			// the summary is a stack of cards on a phone: every column's name and value is on screen
+			for (String column : new String[] { "Typical", "First", "Change" }) {
+				assertThat(browser.driver().findElements(By.cssSelector("#summary td[data-label=" + column + "]")))
+					.hasSize(7)
+					.allMatch(td -> td.isDisplayed() && td.getRect().getX() + td.getRect().getWidth() <= 390);
+			}
 			assertThat(browser.driver().findElements(By.cssSelector("canvas[data-curve]"))).hasSize(3);
 			new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
 				.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
@@ -46,9 +54,63 @@ class MotionJourneyTests {
 			browser.go("/motion");
 			assertThat(browser.driver().findElements(By.cssSelector("#measurements tbody tr"))).hasSize(1);
 			assertThat(browser.horizontalOverflow()).isLessThanOrEqualTo(0);
+
+			// a second run: the list draws the first beside the latest, and its links stay on screen
+			Files.write(export, MotionSamples.sensorLoggerZip(MotionSamples.aRunAfterStanding(42)));
+			browser.find("#upload-file").sendKeys(export.toAbsolutePath().toString());
+			browser.click("#upload-form button[type=submit]");
+			browser.waitForPath("/motion/");
+			String second = browser.path();
+			browser.go("/motion");
+			new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+				.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+						"return window.Chart && Chart.getChart(document.getElementById('chart-trend')) !== undefined")));
+			assertThat(browser.driver().findElements(By.cssSelector("#measurements tbody a")))
+				.hasSize(2)
+				.allMatch(a -> a.isDisplayed() && a.getRect().getX() + a.getRect().getWidth() <= 390);
+			assertThat(browser.horizontalOverflow()).isLessThanOrEqualTo(0);
+			browser.screenshot("motion-list-trend-phone");
+
+			// the runner deletes the second one from its page
+			browser.go(second);
+			browser.click("#delete summary");
+			browser.click("#delete-button");
+			browser.waitForPathIs("/motion");
+			assertThat(browser.pageText()).contains("was deleted");
+			assertThat(browser.driver().findElements(By.cssSelector("#measurements tbody tr"))).hasSize(1);
+
 			browser.go("/motion/record");
 			assertThat(browser.find("#rec-start").isEnabled()).isTrue();
+			assertThat(browser.text("#rec-how-long")).contains("at least 1 minute");
 			assertThat(browser.horizontalOverflow()).isLessThanOrEqualTo(0);
+
+			browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(360, 800));
+			for (String page : new String[] { "/motion", "/motion/record", first }) {
+				browser.go(page);
+				assertThat(browser.horizontalOverflow()).as(page).isLessThanOrEqualTo(0);
+			}
+		}
+		finally {
+			Files.deleteIfExists(export);
+		}
+	}
+
+	@Test
+	void aRecordingTooShortToMeasureIsKeptAndSaysWhy() throws Exception {
+		Path export = Files.createTempFile("sensor-logger-", ".zip");
+		Files.write(export, MotionSamples.sensorLoggerZip(MotionSamples.aShortRun(43)));
+		try (Browser browser = Browser.open(this.port, Browser.PHONE)) {
+			browser.signUpNewRunner("short");
+			browser.go("/motion");
+			browser.find("#upload-file").sendKeys(export.toAbsolutePath().toString());
+			browser.click("#upload-form button[type=submit]");
+			browser.waitForPath("/motion/");
+			assertThat(browser.text("#not-measured")).contains("Not measured", "too short to measure");
+			assertThat(browser.has("#summary")).isFalse();
+			assertThat(browser.horizontalOverflow()).isLessThanOrEqualTo(0);
+			browser.screenshot("motion-not-measured-phone");
+			browser.go("/motion");
+			assertThat(browser.text("#measurements")).contains("Not measured");
 		}
 		finally {
 			Files.deleteIfExists(export);

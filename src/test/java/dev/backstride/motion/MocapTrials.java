@@ -33,7 +33,12 @@ final class MocapTrials {
 	}
 
 	static ImuRecording recording(String id, boolean noisy) {
-		JsonNode root = read("/motion/mocap/" + (noisy ? "noisy/" : "clean/") + id + ".json");
+		return fromJson("/motion/mocap/" + (noisy ? "noisy/" : "clean/") + id + ".json");
+	}
+
+	/** A recording in the API's JSON form, from a test resource. */
+	static ImuRecording fromJson(String resource) {
+		JsonNode root = read(resource);
 		JsonNode t = root.get("t"), acc = root.get("acc"), gyro = root.get("gyro");
 		int n = t.size();
 		double[][] c = new double[7][n];
@@ -82,7 +87,7 @@ final class MocapTrials {
 		throw new IllegalArgumentException("no trial " + id);
 	}
 
-	private static JsonNode read(String resource) {
+	static JsonNode read(String resource) {
 		try (InputStream in = MocapTrials.class.getResourceAsStream(resource)) {
 			if (in == null) {
 				throw new IllegalArgumentException("missing test resource " + resource);

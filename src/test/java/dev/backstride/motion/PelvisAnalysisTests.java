@@ -54,10 +54,19 @@ class PelvisAnalysisTests {
 	}
 
 	@Test
-	void rejectsRecordingsWithFewerThanTwentyStrides() {
-		assertThat(reason(SyntheticRun.aRun(1).runningSeconds(10).build().recording()))
-			.startsWith("too short: 1")
-			.contains("at least 20 needed");
+	void keepsRecordingsWithFewerThanTwentyStridesUnmeasuredWithTheReason() {
+		MotionReport report = report(SyntheticRun.aRun(1).runningSeconds(10).build().recording());
+		assertThat(report.measured()).isFalse();
+		assertThat(report.strides()).isEmpty();
+		assertThat(report.notMeasured()).startsWith("The running is too short to measure: only 1")
+			.endsWith("at least 20 are needed.");
+	}
+
+	@Test
+	void keepsARecordingShorterThanFourWalkingStepsUnmeasured() {
+		MotionReport report = report(SyntheticRun.aRun(1).runningSeconds(2).build().recording());
+		assertThat(report.notMeasured()).startsWith("The recording is too short to measure: it lasts ")
+			.endsWith("and at least 5 s are needed.");
 	}
 
 	@Test
@@ -106,7 +115,7 @@ class PelvisAnalysisTests {
 	void convertsAccelerationGivenInGAndSaysSo() {
 		SyntheticRun.Result run = SyntheticRun.aRun(3).accelerationInG().build();
 		MotionReport report = report(run.recording());
-		assertThat(report.warnings()).anyMatch(w -> w.startsWith("acceleration was in g"));
+		assertThat(report.warnings()).anyMatch(w -> w.startsWith("The acceleration was recorded in g"));
 		assertThat(report.tilt().mean()).isCloseTo(run.truth().tilt(), within(0.5));
 		assertThat(report.cadence().mean()).isCloseTo(run.truth().cadence(), within(1.0));
 	}
@@ -114,13 +123,13 @@ class PelvisAnalysisTests {
 	@Test
 	void warnsAboutALowSampleRate() {
 		MotionReport report = report(SyntheticRun.aRun(4).rate(60).build().recording());
-		assertThat(report.warnings()).anyMatch(w -> w.startsWith("sample rate 60 Hz is low"));
+		assertThat(report.warnings()).anyMatch(w -> w.startsWith("The phone recorded 60 samples a second"));
 	}
 
 	@Test
 	void warnsAboutGapsAndLeavesOutTheStridesAcrossThem() {
 		MotionReport report = report(SyntheticRun.aRun(5).runningSeconds(50).gap(20, 0.6).build().recording());
-		assertThat(report.warnings()).anyMatch(w -> w.startsWith("1 gap(s) in the data"));
+		assertThat(report.warnings()).anyMatch(w -> w.startsWith("The data has 1 gap, "));
 		assertThat(report.excluded()).anyMatch(e -> e.reason().startsWith("gap in the data")
 				&& e.startSeconds() < 20.6 && e.endSeconds() > 20);
 		assertThat(report.strides()).noneMatch(s -> s.startSeconds() > 16.9 && s.startSeconds() < 23.6);
@@ -143,10 +152,11 @@ class PelvisAnalysisTests {
 	}
 
 	@Test
-	void rejectsARecordingOfStandingOnlyWithTheReason() {
+	void keepsARecordingOfStandingOnlyUnmeasuredWithTheReason() {
 		SyntheticRun.Result run = SyntheticRun.aRun(7).standingFirst(60).runningSeconds(3).build();
-		assertThat(reason(run.recording())).startsWith("too short: 4 running strides")
-			.contains("60 s standing");
+		MotionReport report = report(run.recording());
+		assertThat(report.notMeasured()).startsWith("The running is too short to measure: only 4 running strides");
+		assertThat(report.excluded()).extracting(ExcludedSegment::reason).contains("60 s standing");
 	}
 
 	static Object[][] mountings() {

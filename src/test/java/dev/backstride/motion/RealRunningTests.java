@@ -38,7 +38,7 @@ class RealRunningTests {
 		assertThat(Math.abs(report.rotation().mean() - ref.rotation())).isLessThanOrEqualTo(0.2);
 		assertThat(Math.abs(report.obliquity().leftDrop().mean() - ref.leftDrop())).isLessThanOrEqualTo(0.5);
 		assertThat(Math.abs(report.obliquity().rightDrop().mean() - ref.rightDrop())).isLessThanOrEqualTo(0.5);
-		assertThat(Math.abs(report.cadence().mean() - ref.cadence())).isLessThanOrEqualTo(0.7);
+		assertThat(Math.abs(report.cadence().mean() - ref.cadence())).isLessThanOrEqualTo(0.2);
 	}
 
 	/** Each stride opens with a left contact: the reference contact nearest to its start is a left one. */

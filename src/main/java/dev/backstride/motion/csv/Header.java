@@ -37,14 +37,6 @@ record Header(Kind kind, byte separator, int time, int x, int y, int z, List<Str
 
 	}
 
-	/** For messages: the headers this package understands. */
-	static final String EXPECTED = """
-			Expected the header of one of these: \
-			Sensor Logger (Accelerometer.csv, TotalAcceleration.csv, Gravity.csv, Gyroscope.csv): time,seconds_elapsed,z,y,x; \
-			phyphox "Acceleration with g": "Time (s)","Acceleration x (m/s^2)","Acceleration y (m/s^2)","Acceleration z (m/s^2)"; \
-			phyphox "Gyroscope": "Time (s)","Gyroscope x (rad/s)","Gyroscope y (rad/s)","Gyroscope z (rad/s)" \
-			(phyphox separated by comma, tab or semicolon).""";
-
 	private static final byte[] SEPARATORS = { ',', '\t', ';' };
 
 	/**
@@ -72,17 +64,7 @@ record Header(Kind kind, byte separator, int time, int x, int y, int z, List<Str
 		return null;
 	}
 
-	/** The header's column names as written, for messages. */
-	static String describe(CsvLines lines) {
-		List<String> names = new ArrayList<>();
-		for (int i = 0; i < lines.fieldCount() && i < 12; i++) {
-			names.add(lines.text(i));
-		}
-		String text = String.join(",", names);
-		return text.length() > 200 ? text.substring(0, 200) + "…" : text;
-	}
-
-	private static @Nullable Header match(List<String> names, byte separator) {
+		private static @Nullable Header match(List<String> names, byte separator) {
 		int x;
 		int y;
 		int z;

@@ -164,8 +164,8 @@ public final class ImuFiles {
 			}
 			Header header = Header.recognise(lines);
 			if (header == null) {
-				throw new ImuFormatException("Unknown layout: the header of " + this.fileName + " is '"
-						+ Header.describe(lines) + "'. " + Header.EXPECTED);
+				throw new ImuFormatException("The file " + this.fileName + " is not a recording from Sensor Logger or"
+						+ " phyphox: upload the zip file the app exports after a recording.");
 			}
 			String found = switch (header.kind()) {
 				case SENSOR_LOGGER_XYZ -> "This is a single Sensor Logger CSV (" + this.fileName
@@ -243,7 +243,7 @@ public final class ImuFiles {
 			if (header == null) {
 				this.unrecognisedCount++;
 				if (this.unrecognised.size() < PATHS_SHOWN) {
-					this.unrecognised.add(clip(path) + " ('" + Header.describe(lines) + "')");
+					this.unrecognised.add(clip(path));
 				}
 				return;
 			}
@@ -350,13 +350,13 @@ public final class ImuFiles {
 			if (!sensorLogger.isEmpty()) {
 				return assembleSensorLogger(sensorLogger);
 			}
-			String found = this.unrecognised.isEmpty() ? "It holds no CSV files we know."
-					: "Unknown layout: " + String.join("; ", this.unrecognised)
+			String found = this.unrecognised.isEmpty() ? "it holds no sensor files"
+					: "none of its files (" + String.join(", ", this.unrecognised)
 							+ ((this.unrecognisedCount > this.unrecognised.size())
-									? " and " + (this.unrecognisedCount - this.unrecognised.size()) + " more files" : "")
-							+ ".";
-			throw new ImuFormatException("The zip file " + this.fileName + " is not a Sensor Logger or phyphox export. "
-					+ found + " " + Header.EXPECTED);
+									? " and " + (this.unrecognisedCount - this.unrecognised.size()) + " more" : "")
+							+ ") comes from those apps";
+			throw new ImuFormatException("The zip file " + this.fileName + " is not a Sensor Logger or phyphox export: "
+					+ found + "; export the recording again from the app.");
 		}
 
 		private ImuReadResult assembleSensorLogger(List<Table> tables) throws ImuFormatException {

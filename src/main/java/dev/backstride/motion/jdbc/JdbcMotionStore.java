@@ -35,9 +35,11 @@ public class JdbcMotionStore {
 
 	private static final String SUMMARY_COLUMNS = """
 			id, created_at, source, duration_s, strides, cadence_spm, tilt_mean, tilt_sd, obliquity_mean,
-			obliquity_sd, drop_left, drop_right, rotation_mean, rotation_sd, asymmetry_pct""";
+			obliquity_sd, drop_left, drop_right, rotation_mean, rotation_sd, asymmetry_pct, not_measured""";
 
 	private static final int SOURCE_LENGTH = 200;
+
+	private static final int REASON_LENGTH = 1000;
 
 	private final JdbcClient jdbc;
 
@@ -66,15 +68,15 @@ public class JdbcMotionStore {
 		this.jdbc.sql("""
 				insert into motion_analysis (account_id, created_at, source, samples, duration_s, strides,
 				cadence_spm, tilt_mean, tilt_sd, obliquity_mean, obliquity_sd, drop_left, drop_right,
-				rotation_mean, rotation_sd, asymmetry_pct, report, report_bytes)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				rotation_mean, rotation_sd, asymmetry_pct, report, report_bytes, not_measured)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(owner.value(), OffsetDateTime.ofInstant(createdAt, ZoneOffset.UTC), clip(source), samples,
 					decimal(durationSeconds, 2), report.strides().size(), decimal(report.cadence().mean(), 1),
 					decimal(report.tilt().mean(), 2), decimal(report.tilt().sd(), 2),
 					decimal(o.excursion().mean(), 2), decimal(o.excursion().sd(), 2), decimal(o.leftDrop().mean(), 2),
 					decimal(o.rightDrop().mean(), 2), decimal(report.rotation().mean(), 2),
 					decimal(report.rotation().sd(), 2), decimal(report.asymmetry().dropPercent(), 1),
-					reportText, bytes(reportText))
+					reportText, bytes(reportText), report.measured() ? null : clip(report.notMeasured(), REASON_LENGTH))
 			.update(keys, "id");
 		return Objects.requireNonNull(keys.getKeyAs(Number.class), "generated id").longValue();
 	}
@@ -88,7 +90,7 @@ public class JdbcMotionStore {
 	}
 
 	public Optional<Long> firstId(AccountId owner) {
-		return this.jdbc.sql("select id from motion_analysis where account_id = ? order by created_at, id fetch first 1 rows only")
+		return this.jdbc.sql("select id from motion_analysis where account_id = ? and not_measured is null order by created_at, id fetch first 1 rows only")
 			.param(owner.value())
 			.query(Long.class)
 			.optional();
@@ -97,7 +99,16 @@ public class JdbcMotionStore {
 	/** The owner's first analysis: the baseline that later ones are compared with. */
 	public Optional<MotionAnalysis> first(AccountId owner) {
 		return this.jdbc.sql("select id, created_at, source, samples, duration_s, report from motion_analysis"
-				+ " where account_id = ? order by created_at, id fetch first 1 rows only")
+				+ " where account_id = ? and not_measured is null order by created_at, id fetch first 1 rows only")
+			.param(owner.value())
+			.query((rs, n) -> analysis(rs))
+			.optional();
+	}
+
+	/** The owner's latest measured analysis. */
+	public Optional<MotionAnalysis> latest(AccountId owner) {
+		return this.jdbc.sql("select id, created_at, source, samples, duration_s, report from motion_analysis"
+				+ " where account_id = ? and not_measured is null order by created_at desc, id desc fetch first 1 rows only")
 			.param(owner.value())
 			.query((rs, n) -> analysis(rs))
 			.optional();
@@ -118,6 +129,13 @@ public class JdbcMotionStore {
 			.param("n", page.fetchSize())
 			.query((rs, n) -> summary(rs))
 			.list();
+	}
+
+	/** Deletes one of the owner's analyses; false when the owner has none with that id. */
+	public boolean delete(AccountId owner, long id) {
+		return this.jdbc.sql("delete from motion_analysis where account_id = ? and id = ?")
+			.params(owner.value(), id)
+			.update() == 1;
 	}
 
 	/** How many analyses the owner stored at or after {@code since}. */
@@ -165,7 +183,8 @@ public class JdbcMotionStore {
 		return new MotionSummary(rs.getLong("id"), instant(rs), rs.getString("source"), number(rs, "duration_s"),
 				rs.getInt("strides"), number(rs, "cadence_spm"), summary(rs, "tilt_mean", "tilt_sd"),
 				summary(rs, "obliquity_mean", "obliquity_sd"), number(rs, "drop_left"), number(rs, "drop_right"),
-				summary(rs, "rotation_mean", "rotation_sd"), number(rs, "asymmetry_pct"));
+				summary(rs, "rotation_mean", "rotation_sd"), number(rs, "asymmetry_pct"),
+				Objects.requireNonNullElse(rs.getString("not_measured"), ""));
 	}
 
 	private static Summary summary(ResultSet rs, String mean, String sd) throws SQLException {
@@ -185,8 +204,12 @@ public class JdbcMotionStore {
 	}
 
 	private static String clip(String source) {
-		String clean = source.strip();
-		return clean.length() <= SOURCE_LENGTH ? clean : clean.substring(0, SOURCE_LENGTH - 1) + "…";
+		return clip(source, SOURCE_LENGTH);
+	}
+
+	private static String clip(String text, int length) {
+		String clean = text.strip();
+		return clean.length() <= length ? clean : clean.substring(0, length - 1) + "…";
 	}
 
 }

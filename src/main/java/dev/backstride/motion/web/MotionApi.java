@@ -20,6 +20,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -32,7 +33,8 @@ import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Pelvis motion over the API (bearer token): upload a recording as a sensor-app export or as JSON, read
- * the reports back. A recording that cannot be read or measured is a 400 problem with the reason.
+ * the reports back, delete them. A recording that cannot be read is a 400 problem with the reason; one
+ * too short for the metrics is stored all the same, with the reason its running was not measured.
  */
 @RestController
 @RequestMapping("/api/v1/motion")
@@ -68,9 +70,10 @@ class MotionApi {
 	@io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = {
 			@Content(mediaType = MediaType.MULTIPART_FORM_DATA_VALUE, schema = @Schema(implementation = FileForm.class)),
 			@Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = ImuBody.class)) })
-	@ApiResponse(responseCode = "201", description = "Analysed and stored; Location names the new measurement",
+	@ApiResponse(responseCode = "201", description = "Stored, measured or with the reason it could not be measured"
+			+ " (measured: false); Location names the new measurement",
 			content = @Content(schema = @Schema(implementation = MotionJson.class)))
-	@ApiResponse(responseCode = "400", description = "Unreadable or unmeasurable; nothing stored",
+	@ApiResponse(responseCode = "400", description = "Unreadable or broken; nothing stored",
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
 	@PostMapping(path = "/imu", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	ResponseEntity<?> uploadFile(AccountId runner, @RequestPart("file") MultipartFile file) {
@@ -81,9 +84,10 @@ class MotionApi {
 	@io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = {
 			@Content(mediaType = MediaType.MULTIPART_FORM_DATA_VALUE, schema = @Schema(implementation = FileForm.class)),
 			@Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = ImuBody.class)) })
-	@ApiResponse(responseCode = "201", description = "Analysed and stored; Location names the new measurement",
+	@ApiResponse(responseCode = "201", description = "Stored, measured or with the reason it could not be measured"
+			+ " (measured: false); Location names the new measurement",
 			content = @Content(schema = @Schema(implementation = MotionJson.class)))
-	@ApiResponse(responseCode = "400", description = "Unreadable or unmeasurable; nothing stored",
+	@ApiResponse(responseCode = "400", description = "Unreadable or broken; nothing stored",
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
 	@PostMapping(path = "/imu", consumes = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<?> uploadJson(AccountId runner, HttpServletRequest request) throws IOException {
@@ -96,6 +100,18 @@ class MotionApi {
 		return this.motions.find(runner, id)
 			.map(a -> MotionJson.of(a.id(), a.report()))
 			.orElseThrow(() -> new MotionNotFound(id));
+	}
+
+	@Operation(summary = "Delete one of your recordings and its report")
+	@ApiResponse(responseCode = "204", description = "Deleted")
+	@ApiResponse(responseCode = "404", description = "None of yours has this id",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
+	@DeleteMapping("/{id:\\d+}")
+	ResponseEntity<Void> delete(AccountId runner, @PathVariable long id) {
+		if (!this.motions.delete(runner, id)) {
+			throw new MotionNotFound(id);
+		}
+		return ResponseEntity.noContent().build();
 	}
 
 	@Operation(summary = "Your measurements, newest first, a page at a time: the next page is named by the Link"

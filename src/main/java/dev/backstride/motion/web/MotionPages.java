@@ -2,7 +2,6 @@ package dev.backstride.motion.web;
 
 import java.time.Clock;
 import java.time.ZoneId;
-import java.util.Locale;
 import java.util.Map;
 
 import dev.backstride.account.AccountId;
@@ -11,9 +10,11 @@ import dev.backstride.limits.Page;
 import dev.backstride.limits.PageRequest;
 import dev.backstride.limits.QuotaExceeded;
 import dev.backstride.motion.Measurement;
+import dev.backstride.motion.MotionAnalysis;
 import dev.backstride.motion.MotionNotFound;
 import dev.backstride.motion.MotionSummary;
 import dev.backstride.motion.Motions;
+import dev.backstride.motion.Wording;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
@@ -50,8 +51,8 @@ class MotionPages {
 		this.maximumUpload = maximumUpload;
 	}
 
-	/** One line of the list page. */
-	record Row(long id, String date, String source, String cadence, String tilt, String drop) {
+	/** One line of the list page; a recording whose running was not measured says so instead of numbers. */
+	record Row(long id, String date, String source, boolean measured, String cadence, String tilt, String drop) {
 	}
 
 	@GetMapping("/motion")
@@ -68,6 +69,12 @@ class MotionPages {
 		model.addAttribute("older", page.next().map(Cursor::token).orElse(null));
 		model.addAttribute("paged", request.after().isPresent());
 		model.addAttribute("baselineId", this.motions.baselineId(runner).orElse(null));
+		var first = this.motions.baseline(runner);
+		var latest = this.motions.latest(runner).filter(l -> first.isPresent() && l.id() != first.get().id());
+		if (first.isPresent() && latest.isPresent()) {
+			model.addAttribute("trend", Trend.of(first.get(), latest.get(), this.zone));
+			model.addAttribute("charts", true);
+		}
 		// the page checks the size before sending: a file over the limit would only be refused after uploading
 		model.addAttribute("maximumUploadBytes", this.maximumUpload.toBytes());
 		model.addAttribute("maximumUploadMegabytes", this.maximumUpload.toMegabytes());
@@ -96,11 +103,13 @@ class MotionPages {
 		}
 		return switch (measurement) {
 			case Measurement.Saved saved -> {
-				redirect.addFlashAttribute("notice", "Measured " + saved.report().strides().size() + " strides.");
+				redirect.addFlashAttribute("notice", saved.report().measured()
+						? "Measured " + saved.report().strides().size() + " strides."
+						: "The recording was kept, but its running could not be measured.");
 				yield "redirect:/motion/" + saved.id();
 			}
 			case Measurement.Rejected rejected -> {
-				redirect.addFlashAttribute("error", "That file could not be measured. " + rejected.reason());
+				redirect.addFlashAttribute("error", "That file could not be read. " + rejected.reason());
 				yield "redirect:/motion";
 			}
 			case Measurement.Busy busy -> {
@@ -119,6 +128,15 @@ class MotionPages {
 		return "motion/report";
 	}
 
+	@PostMapping("/motion/{id}/delete")
+	String delete(AccountId runner, @PathVariable long id, RedirectAttributes redirect) {
+		MotionAnalysis analysis = this.motions.find(runner, id).orElseThrow(() -> new MotionNotFound(id));
+		this.motions.delete(runner, id);
+		redirect.addFlashAttribute("notice",
+				"The recording of " + ReportPage.date(analysis.createdAt(), this.zone) + " was deleted.");
+		return "redirect:/motion";
+	}
+
 	@ExceptionHandler(MotionNotFound.class)
 	ModelAndView notFound() {
 		var page = new ModelAndView("error", Map.of("status", 404, "title", "Not Found", "detail",
@@ -128,9 +146,9 @@ class MotionPages {
 	}
 
 	private Row row(MotionSummary s) {
-		return new Row(s.id(), ReportPage.date(s.createdAt(), this.zone), s.source(),
-				String.format(Locale.ROOT, "%.0f", s.cadence()), String.format(Locale.ROOT, "%.1f°", s.tilt().mean()),
-				String.format(Locale.ROOT, "%.1f° / %.1f°", s.leftDrop(), s.rightDrop()));
+		return new Row(s.id(), ReportPage.date(s.createdAt(), this.zone), s.source(), s.measured(),
+				Wording.number(s.cadence(), 0), Wording.number(s.tilt().mean(), 1) + "°",
+				Wording.number(s.leftDrop(), 1) + "° / " + Wording.number(s.rightDrop(), 1) + "°");
 	}
 
 }

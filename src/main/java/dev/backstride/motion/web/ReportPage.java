@@ -18,6 +18,8 @@ import dev.backstride.motion.MotionReport;
 import dev.backstride.motion.PelvisReadings;
 import dev.backstride.motion.StrideMetrics;
 import dev.backstride.motion.Summary;
+import dev.backstride.motion.Walking;
+import dev.backstride.motion.Wording;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -26,9 +28,11 @@ import tools.jackson.databind.json.JsonMapper;
  * @param baselineNote which measurement the changes are against, or that this one is the baseline
  * @param strideNote set when the stride table is cut short
  */
-record ReportPage(long id, String date, String source, String duration, int strideCount, List<Line> summary,
+record ReportPage(long id, String date, String source, String duration, boolean measured, String notMeasured,
+		int strideCount, List<Line> summary,
 		List<PelvisReadings.Reading> readings, String thresholdBasis, String baselineNote, List<StrideRow> strides,
-		String strideNote, List<String> excluded, List<String> warnings, String curvesJson) {
+		String strideNote, List<String> excluded, List<String> warnings, String curvesJson, String walking,
+		List<String> walkingBouts, String howSure) {
 
 	/** The most stride rows a page shows: an hour's run has thousands, and a phone would choke. */
 	static final int MAX_STRIDE_ROWS = 500;
@@ -53,39 +57,76 @@ record ReportPage(long id, String date, String source, String duration, int stri
 			.orElse("This is your first measurement: later ones are compared with it.");
 		List<PelvisReadings.Reading> readings = PelvisReadings.of(r, threshold,
 				other.map(b -> new PelvisReadings.Baseline(b.id(), b.createdAt(), b.report())));
+		boolean measured = r.measured();
 		return new ReportPage(analysis.id(), date(analysis.createdAt(), zone), analysis.source(),
-				format("%.0f min %02.0f s", Math.floor(analysis.durationSeconds() / 60), analysis.durationSeconds() % 60),
-				r.strides().size(), summary(r, first, threshold), readings, threshold.basis(), note, strides(r),
+				Wording.duration(analysis.durationSeconds()), measured, r.notMeasured(), r.strides().size(),
+				measured ? summary(r, first, threshold) : List.of(), measured ? readings : List.of(), threshold.basis(),
+				note, strides(r),
 				r.strides().size() > MAX_STRIDE_ROWS
 						? "The first " + MAX_STRIDE_ROWS + " of " + r.strides().size() + " strides are shown." : "",
-				r.excluded().stream().map(ReportPage::excluded).toList(), r.warnings(), curves(r.curves()));
+				r.excluded().stream().map(ReportPage::excluded).toList(), r.warnings(), curves(r.curves()),
+				walking(r.walking()), r.walking().bouts().stream().map(ReportPage::bout).toList(),
+				measured ? howSure(r) : "");
+	}
+
+	/** The expected error of the headline numbers, in one plain sentence. */
+	static String howSure(MotionReport r) {
+		var e = dev.backstride.motion.ExpectedError.of(r);
+		return "How exact these are: tilt within about " + Wording.number(e.tilt(), 1) + "°, obliquity "
+				+ Wording.number(e.obliquity(), 1) + "°, rotation " + Wording.number(e.rotation(), 1)
+				+ "°, the drops " + Wording.number(Math.max(e.leftDrop(), e.rightDrop()), 1) + "° and cadence "
+				+ Wording.number(e.cadence(), 1) + " steps/min, from tests against lab motion capture on real runs"
+				+ " and from how much your strides differed.";
+	}
+
+	/** The walking in one sentence, or empty without walking. */
+	static String walking(Walking w) {
+		if (w.bouts().isEmpty()) {
+			return "";
+		}
+		return format("You walked %d steps in %s, at %s steps a minute on average. Walking is counted apart from"
+				+ " the running and never mixed into its measurements.", w.steps(),
+				w.bouts().size() == 1 ? "one stretch" : w.bouts().size() + " stretches", Wording.number(w.cadence(), 0));
+	}
+
+	private static String bout(Walking.Bout b) {
+		return format("From %s to %s: %d steps, %s steps a minute", clock(b.startSeconds()), clock(b.endSeconds()),
+				b.steps(), Wording.number(b.cadence(), 0));
+	}
+
+	/** Seconds from the recording's start as minutes and seconds: "2:05". */
+	static String clock(double seconds) {
+		long s = Math.round(seconds);
+		return s / 60 + ":" + String.format(Locale.ROOT, "%02d", s % 60);
 	}
 
 	private static List<Line> summary(MotionReport r, Optional<MotionReport> first, DropThreshold threshold) {
 		List<Line> lines = new ArrayList<>();
-		lines.add(line("K-CAD", "Cadence (steps/min)", r.cadence(), "—", first.map(MotionReport::cadence), 0));
-		lines.add(line("K-TILT", "Tilt excursion", r.tilt(), "~6–7.5°", first.map(MotionReport::tilt), 1));
+		lines.add(line("K-CAD", "Cadence", r.cadence(), "—", first.map(MotionReport::cadence), 0, " steps/min"));
+		lines.add(line("K-TILT", "Tilt excursion", r.tilt(), "~6–7.5°", first.map(MotionReport::tilt), 1, "°"));
 		lines.add(line("K-OBLIQ", "Obliquity excursion", r.obliquity().excursion(), "~8–9.5°",
-				first.map(f -> f.obliquity().excursion()), 1));
-		String limit = format("≤ %.0f°", threshold.degrees());
+				first.map(f -> f.obliquity().excursion()), 1, "°"));
+		String limit = format("up to %.0f°", threshold.degrees());
 		lines.add(line("K-OBLIQ", "Drop, left stance", r.obliquity().leftDrop(), limit,
-				first.map(f -> f.obliquity().leftDrop()), 1));
+				first.map(f -> f.obliquity().leftDrop()), 1, "°"));
 		lines.add(line("K-OBLIQ", "Drop, right stance", r.obliquity().rightDrop(), limit,
-				first.map(f -> f.obliquity().rightDrop()), 1));
-		lines.add(line("K-ROT", "Rotation excursion", r.rotation(), "~10–16°", first.map(MotionReport::rotation), 1));
+				first.map(f -> f.obliquity().rightDrop()), 1, "°"));
+		lines.add(line("K-ROT", "Rotation excursion", r.rotation(), "~10–16°", first.map(MotionReport::rotation), 1,
+				"°"));
 		double asym = r.asymmetry().dropPercent();
-		lines.add(new Line("K-ASYM", "Drop left/right difference", format("%.0f%%", asym), "≤ 20%",
-				first.map(f -> format("%.0f%%", f.asymmetry().dropPercent())).orElse("—"),
-				first.map(f -> format("%+.0f points", asym - f.asymmetry().dropPercent())).orElse("—")));
+		lines.add(new Line("K-ASYM", "Drop left/right difference", Wording.number(asym, 0) + "%", "up to 20%",
+				first.map(f -> Wording.number(f.asymmetry().dropPercent(), 0) + "%").orElse("—"),
+				first.map(f -> Wording.changeInWords(asym - f.asymmetry().dropPercent(), 0, "percentage points"))
+					.orElse("—")));
 		return lines;
 	}
 
 	private static Line line(String rule, String metric, Summary now, String typical, Optional<Summary> first,
-			int decimals) {
-		String number = "%." + decimals + "f";
-		return new Line(rule, metric, format(number + " ± " + number, now.mean(), now.sd()), typical,
-				first.map(f -> format(number, f.mean())).orElse("—"),
-				first.map(f -> format("%+." + decimals + "f", now.mean() - f.mean())).orElse("—"));
+			int decimals, String unit) {
+		return new Line(rule, metric,
+				Wording.number(now.mean(), decimals) + unit + " ± " + Wording.number(now.sd(), decimals) + unit,
+				typical, first.map(f -> Wording.number(f.mean(), decimals) + unit).orElse("—"),
+				first.map(f -> Wording.change(now.mean() - f.mean(), decimals, unit.strip())).orElse("—"));
 	}
 
 	private static List<StrideRow> strides(MotionReport r) {
@@ -93,16 +134,16 @@ record ReportPage(long id, String date, String source, String duration, int stri
 		List<StrideMetrics> strides = r.strides();
 		for (int i = 0; i < Math.min(strides.size(), MAX_STRIDE_ROWS); i++) {
 			StrideMetrics s = strides.get(i);
-			rows.add(new StrideRow(i + 1, format("%.1f", s.startSeconds()), format("%.0f", s.cadence()),
-					format("%.1f", s.tiltDegrees()), format("%.1f", s.obliquityDegrees()),
-					format("%.1f", s.rotationDegrees()), format("%.1f", s.leftDropDegrees()),
-					format("%.1f", s.rightDropDegrees())));
+			rows.add(new StrideRow(i + 1, Wording.number(s.startSeconds(), 1), Wording.number(s.cadence(), 0),
+					Wording.number(s.tiltDegrees(), 1), Wording.number(s.obliquityDegrees(), 1),
+					Wording.number(s.rotationDegrees(), 1), Wording.number(s.leftDropDegrees(), 1),
+					Wording.number(s.rightDropDegrees(), 1)));
 		}
 		return rows;
 	}
 
 	private static String excluded(ExcludedSegment e) {
-		return format("%.0f–%.0f s: %s", e.startSeconds(), e.endSeconds(), e.reason());
+		return clock(e.startSeconds()) + "–" + clock(e.endSeconds()) + ": " + e.reason();
 	}
 
 	/** The three curves as JSON for the charts; safe inside a script element (no "<"). */

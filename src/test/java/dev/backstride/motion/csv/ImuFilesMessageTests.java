@@ -33,8 +33,8 @@ class ImuFilesMessageTests {
 			zip.add("folder-" + i + "/notes.csv", "what,when\nx,y\n");
 		}
 		String reason = unreadable(zip.bytes());
-		assertThat(reason).contains("Unknown layout: folder-0/notes.csv ('what,when')")
-			.contains(" and 19995 more files.")
+		assertThat(reason).contains("none of its files (folder-0/notes.csv, ")
+			.contains(" and 19995 more) comes from those apps")
 			.hasSizeLessThan(1200);
 	}
 

@@ -166,11 +166,9 @@ class ImuFilesTests {
 	}
 
 	@Test
-	void namesTheExpectedColumnsForAnUnknownLayout() {
-		assertThat(unreadable("wrong-header.csv")).startsWith("Unknown layout: the header of wrong-header.csv is")
-			.contains("time,seconds_elapsed,z,y,x")
-			.contains("\"Time (s)\",\"Acceleration x (m/s^2)\"")
-			.contains("\"Gyroscope x (rad/s)\"");
+	void saysInOneSentenceThatAnUnknownFileIsNotARecording() {
+		assertThat(unreadable("wrong-header.csv")).isEqualTo("The file wrong-header.csv is not a recording from"
+				+ " Sensor Logger or phyphox: upload the zip file the app exports after a recording.");
 	}
 
 	@Test
@@ -180,12 +178,12 @@ class ImuFilesTests {
 	}
 
 	@Test
-	void namesTheExpectedColumnsForAZipOfUnknownCsvs() {
+	void saysInOneSentenceThatAZipOfUnknownCsvsIsNotAnExport() {
 		ImuFixtures.Zip zip = new ImuFixtures.Zip();
 		zip.add("data.csv", "a,b,c\n1,2,3\n");
-		assertThat(unreadable(zip.bytes())).contains("not a Sensor Logger or phyphox export")
-			.contains("data.csv ('a,b,c')")
-			.contains("time,seconds_elapsed,z,y,x");
+		assertThat(unreadable(zip.bytes())).endsWith("is not a Sensor Logger or phyphox export: none of its files"
+				+ " (data.csv) comes from those apps; export the recording again from the app.")
+			.doesNotContain("a,b,c");
 	}
 
 	@Test

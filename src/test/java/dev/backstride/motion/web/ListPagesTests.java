@@ -29,7 +29,7 @@ class ListPagesTests {
 
 	private static final Pattern OLDER = Pattern.compile("href=\"([^\"]+)\" id=\"older-link\"");
 
-	private static final Pattern REPORT = Pattern.compile("href=\"/motion/(\\d+)\">Report</a>");
+	private static final Pattern REPORT = Pattern.compile("href=\"/motion/(\\d+)\">\\d+ \\w+ \\d{4}, \\d\\d:\\d\\d</a>");
 
 	@LocalServerPort
 	int port;
@@ -58,14 +58,14 @@ class ListPagesTests {
 		List<Long> seen = new ArrayList<>();
 		String page = runner.get("/motion").body();
 		assertThat(reports(page)).hasSize(50);
-		assertThat(page).doesNotContain("(baseline)").doesNotContain("id=\"newest-link\"");
+		assertThat(page).doesNotContain("the baseline)").doesNotContain("id=\"newest-link\"");
 		seen.addAll(reports(page));
 		Matcher older = OLDER.matcher(page);
 		assertThat(older.find()).isTrue();
 		HttpResponse<String> next = runner.get(older.group(1).replace("&amp;", "&"));
 		assertThat(next.statusCode()).isEqualTo(200);
 		assertThat(reports(next.body())).hasSize(11);
-		assertThat(next.body()).contains("(baseline)").contains("id=\"newest-link\"").doesNotContain("id=\"older-link\"");
+		assertThat(next.body()).contains("the baseline)").contains("id=\"newest-link\"").doesNotContain("id=\"older-link\"");
 		seen.addAll(reports(next.body()));
 		assertThat(seen).doesNotHaveDuplicates().hasSize(61).endsWith(first);
 	}

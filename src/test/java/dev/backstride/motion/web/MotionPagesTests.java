@@ -29,11 +29,13 @@ class MotionPagesTests {
 		String report = runner.get(location).body();
 		assertThat(report).contains("Pelvis report", "Measured", "K-TILT", "K-OBLIQ", "K-ROT", "K-CAD", "K-ASYM")
 			.contains("This is your first measurement")
+			.contains("How exact these are: tilt within about")
 			.contains("id=\"motion-curves\"", "<canvas id=\"chart-tilt\"", "/chart.umd.min-", "/js/motion-report-")
 			.contains("class=\"table-wrap strides\"")
 			.contains("Left out")
 			.contains("your profile does not give your sex");
-		assertThat(runner.get("/motion").body()).contains("Report").doesNotContain("No measurements yet");
+		assertThat(runner.get("/motion").body()).contains("id=\"measurements\"", location.substring(location.indexOf("/motion")))
+			.doesNotContain("No measurements yet");
 	}
 
 	@Test
@@ -46,7 +48,9 @@ class MotionPagesTests {
 			.firstValue("Location")
 			.orElseThrow();
 		assertThat(runner.get(second).body()).contains("Changes are against your first measurement")
-			.contains("Change from your first measurement");
+			.containsPattern("Since your first measurement: [0-9.]+° (more|less)\\.|The same as in your first measurement\\.");
+		String list = runner.get("/motion").body();
+		assertThat(list).contains("Your first run beside your latest", "id=\"chart-trend\"", "id=\"trend-table\"");
 	}
 
 	@Test
@@ -56,7 +60,8 @@ class MotionPagesTests {
 		HttpResponse<String> uploaded = runner.upload("/motion/upload", "wrong-header.csv", fixture("wrong-header.csv"));
 		assertThat(uploaded.statusCode()).isEqualTo(302);
 		assertThat(uploaded.headers().firstValue("Location").orElseThrow()).endsWith("/motion");
-		assertThat(runner.get("/motion").body()).contains("could not be measured", "Unknown layout")
+		assertThat(runner.get("/motion").body()).contains("That file could not be read. The file wrong-header.csv is not a"
+				+ " recording from Sensor Logger or phyphox")
 			.contains("No measurements yet");
 	}
 
@@ -80,11 +85,13 @@ class MotionPagesTests {
 		HttpResponse<String> saved = runner.postJson("/motion/recordings", json, true);
 		assertThat(saved.statusCode()).isEqualTo(201);
 		assertThat(saved.body()).matches("\\{\"id\":\\d+}");
-		HttpResponse<String> refused = runner.postJson("/motion/recordings",
+		HttpResponse<String> kept = runner.postJson("/motion/recordings",
 				MotionSamples.json(MotionSamples.aShortRun(35)), true);
-		assertThat(refused.statusCode()).isEqualTo(400);
-		assertThat(refused.body()).contains("too short");
-		assertThat(runner.get("/motion").body()).contains("Report");
+		assertThat(kept.statusCode()).isEqualTo(201);
+		String id = kept.body().replaceAll("\\D", "");
+		assertThat(runner.get("/motion").body()).contains("Not measured: too little running");
+		assertThat(runner.get("/motion/" + id).body()).contains("id=\"not-measured\"",
+				"The running is too short to measure", "The recording is kept here");
 	}
 
 	@Test
