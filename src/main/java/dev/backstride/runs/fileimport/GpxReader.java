@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -30,21 +29,13 @@ import dev.backstride.runs.Sports;
  */
 final class GpxReader {
 
-	private static final XMLInputFactory XML = XMLInputFactory.newFactory();
-
-	static {
-		XML.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-		XML.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-		XML.setProperty(XMLInputFactory.IS_COALESCING, true);
-	}
-
 	private GpxReader() {
 	}
 
 	static ReadResult read(InputStream in) {
 		Parse parse = new Parse();
 		try {
-			XMLStreamReader xml = XML.createXMLStreamReader(in);
+			XMLStreamReader xml = SafeXml.open(in);
 			try {
 				if (!parse.all(xml)) {
 					return new ReadResult.Rejected("The file is damaged: a track point has no valid position.");
