@@ -55,14 +55,15 @@ class ScopingTests {
 			"POST /api/v1/self-tests", "GET /api/v1/self-tests", "POST /api/v1/plan/calendar",
 			"DELETE /api/v1/plan/calendar",
 			"POST /api/v1/runs", "GET /api/v1/runs", "GET /api/v1/runs/{id}", "PATCH /api/v1/runs/{id}",
-			"GET /api/v1/runs/{id}/original", "GET /api/v1/load");
+			"GET /api/v1/runs/{id}/original", "GET /api/v1/load",
+			"POST /api/v1/imports", "GET /api/v1/imports/{id}", "DELETE /api/v1/imports/{id}");
 
 	/** Every page a signed-in runner can open. */
 	private static final List<String> PAGES = List.of("/", "/today", "/profile", "/tokens", "/screening",
 			"/screening/status", "/screening/clearance", "/questionnaires", "/questionnaires/risk",
 			"/questionnaires/function", "/checkin", "/motion", "/motion/record", "/account",
 			"/program", "/program/history", "/program/tests", "/program/tests/leg-raise", "/program/tests/plank", "/program/tests/hip-flexor",
-			"/runs", "/runs/new", "/insights",
+			"/runs", "/runs/new", "/runs/import", "/insights",
 			"/program/session", "/program/pre-run");
 
 	private static final String PASSWORD = "correct horse battery";
@@ -230,6 +231,16 @@ class ScopingTests {
 				"{\"terrain\":\"ROAD\"}").status()).isEqualTo(404);
 		assertThat(this.bob.api().get("/api/v1/runs/" + bobsRun).json().get("terrain").asString()).isEqualTo("TRAIL");
 		assertThat(this.alice.page().get("/runs/" + bobsRun).statusCode()).isEqualTo(404);
+		String boundary = "scoping-boundary";
+		Reply started = this.bob.api().sendBytes("POST", "/api/v1/imports", "multipart/form-data; boundary=" + boundary,
+				dev.backstride.runs.fileimport.Archives.multipart(boundary, Map.of("bob-9876.gpx", "<gpx/>".getBytes())));
+		assertThat(started.status()).isEqualTo(202);
+		long bobsImport = started.json().get("importId").asLong();
+		assertThat(this.alice.api().get("/api/v1/imports/" + bobsImport).status()).isEqualTo(404);
+		assertThat(this.alice.api().delete("/api/v1/imports/" + bobsImport).status()).isEqualTo(404);
+		assertThat(this.alice.page().get("/runs/import/" + bobsImport + "/progress").statusCode()).isEqualTo(404);
+		assertThat(this.alice.page().get("/runs/import").body()).doesNotContain("bob-9876.gpx");
+		assertThat(this.bob.api().get("/api/v1/imports/" + bobsImport).body()).contains("bob-9876.gpx");
 		assertThat(this.bob.page().get("/runs/" + bobsRun).body()).contains("9.88 km");
 	}
 

@@ -8,16 +8,13 @@ import dev.backstride.limits.QuotaExceeded;
 import dev.backstride.runs.Run;
 import dev.backstride.runs.RunNotFound;
 import dev.backstride.runs.Runs;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The run log's pages: the list, logging a run by hand, and one run with its route and charts. */
@@ -80,6 +77,11 @@ class RunPages {
 		Run run = this.runs.find(runner, id).orElseThrow(() -> new RunNotFound(id));
 		model.addAttribute("run", RunRow.of(run));
 		model.addAttribute("terrains", RunRow.TERRAIN_WORDS);
+		this.runs.original(runner, id).flatMap(RunCharts::of).ifPresent((charts) -> {
+			charts.route().ifPresent((route) -> model.addAttribute("route", route));
+			model.addAttribute("series", charts.series());
+			model.addAttribute("charts", true);
+		});
 		return "runs/run";
 	}
 
@@ -94,16 +96,6 @@ class RunPages {
 			redirect.addFlashAttribute("error", "Choose road, track, treadmill or trail.");
 		}
 		return "redirect:/runs/" + id;
-	}
-
-	@ExceptionHandler(RunNotFound.class)
-	@ResponseStatus(HttpStatus.NOT_FOUND)
-	String notFound(Model model) {
-		model.addAttribute("status", 404);
-		model.addAttribute("title", "Run not found");
-		model.addAttribute("detail", "There is no such run in your log.");
-		model.addAttribute("signedIn", true);
-		return "error";
 	}
 
 }

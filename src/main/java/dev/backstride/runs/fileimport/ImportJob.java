@@ -1,0 +1,139 @@
+package dev.backstride.runs.fileimport;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import dev.backstride.account.AccountId;
+import dev.backstride.limits.QuotaExceeded;
+import dev.backstride.runs.FileOutcome;
+import dev.backstride.runs.ImportState;
+import dev.backstride.runs.OriginalFile;
+import dev.backstride.runs.ReadResult;
+import dev.backstride.runs.Recording;
+import dev.backstride.runs.Runs;
+import dev.backstride.runs.Sports;
+import dev.backstride.runs.StoreOutcome;
+import dev.backstride.runs.Terrain;
+import dev.backstride.runs.jdbc.JdbcImportStore;
+
+/**
+ * One import, run on a background thread: every file gets exactly one outcome, written with the
+ * progress as soon as it is known. A file that cannot be read or stored is refused and the next one
+ * goes on; each run is stored in a transaction of its own, so a kill leaves it whole or absent.
+ * Before each file the job looks in the database whether the import was cancelled, from any instance.
+ */
+final class ImportJob implements ArchiveWalker.Sink {
+
+	/** An uploaded file, spooled to disk under the name it was uploaded with. */
+	record Upload(String name, Path file) {
+	}
+
+	private final long id;
+
+	private final AccountId account;
+
+	private final Runs runs;
+
+	private final JdbcImportStore store;
+
+	private final Clock clock;
+
+	private int done;
+
+	private int total;
+
+	ImportJob(long id, AccountId account, int total, Runs runs, JdbcImportStore store, Clock clock) {
+		this.id = id;
+		this.account = account;
+		this.total = total;
+		this.runs = runs;
+		this.store = store;
+		this.clock = clock;
+	}
+
+	void run(List<Upload> uploads) {
+		try {
+			for (Upload upload : uploads) {
+				if (!new ArchiveWalker(this.runs.settings(), this).walk(upload.name(), upload.file())) {
+					return;
+				}
+			}
+			this.store.finish(this.id, ImportState.DONE, this.clock.instant());
+		}
+		catch (IOException | RuntimeException ex) {
+			this.store.finish(this.id, ImportState.FAILED, this.clock.instant());
+		}
+	}
+
+	@Override
+	public void found(int files) {
+		this.total += files;
+	}
+
+	@Override
+	public boolean file(String path, byte[] bytes, Optional<String> declaredType) {
+		if (!this.store.running(this.id)) {
+			return false;
+		}
+		this.store.progress(this.id, this.done, Math.max(this.total, this.done + 1), path, this.clock.instant());
+		return record(outcome(path, bytes, declaredType));
+	}
+
+	@Override
+	public boolean refused(String path, String reason) {
+		if (!this.store.running(this.id)) {
+			return false;
+		}
+		return record(new FileOutcome.Rejected(path, reason));
+	}
+
+	private FileOutcome outcome(String path, byte[] bytes, Optional<String> declaredType) {
+		Optional<String> notARun = declaredType.flatMap((type) -> Sports.notARun(type, true));
+		if (notARun.isPresent()) {
+			return new FileOutcome.Rejected(path, notARun.get());
+		}
+		try {
+			return switch (ActivityFiles.read(bytes, this.runs.settings().maxFileBytes())) {
+				case ReadResult.Rejected rejected -> new FileOutcome.Rejected(path, rejected.reason());
+				case ReadResult.Read read -> store(path, bytes, read.recording().withDeclaredTerrain(
+						declaredType.flatMap(ImportJob::terrain)));
+			};
+		}
+		catch (QuotaExceeded ex) {
+			return new FileOutcome.Rejected(path, ex.getMessage());
+		}
+		catch (RuntimeException ex) {
+			return new FileOutcome.Rejected(path, "The file could not be read or stored; it may be damaged.");
+		}
+	}
+
+	private FileOutcome store(String path, byte[] bytes, Recording recording) {
+		String name = path.substring(path.lastIndexOf('/') + 1);
+		return switch (this.runs.store(this.account, recording, new OriginalFile(name, bytes))) {
+			case StoreOutcome.Stored stored -> new FileOutcome.Imported(path, stored.runId());
+			case StoreOutcome.AlreadyStored same -> new FileOutcome.Duplicate(path, same.runId());
+		};
+	}
+
+	private boolean record(FileOutcome outcome) {
+		this.store.addResult(this.id, this.done, outcome);
+		this.done++;
+		this.total = Math.max(this.total, this.done);
+		this.store.progress(this.id, this.done, this.total, outcome.file(), this.clock.instant());
+		return true;
+	}
+
+	/** Strava's activity types that say where the run was. */
+	static Optional<Terrain> terrain(String stravaType) {
+		return switch (stravaType.toLowerCase(Locale.ROOT)) {
+			case "trail run" -> Optional.of(Terrain.TRAIL);
+			case "virtual run" -> Optional.of(Terrain.TREADMILL);
+			default -> Optional.empty();
+		};
+	}
+
+}

@@ -1,0 +1,26 @@
+// A run's pace, heart rate and elevation over the distance, from the JSON the page carries.
+document.addEventListener('DOMContentLoaded', () => {
+  const source = document.getElementById('run-series');
+  if (!source || typeof Chart === 'undefined') {
+    return;
+  }
+  const series = JSON.parse(source.textContent);
+  const draw = (id, label, values, colour, reverse) => {
+    const canvas = document.getElementById(id);
+    if (!canvas) {
+      return;
+    }
+    new Chart(canvas, {
+      type: 'line',
+      data: { labels: series.km, datasets: [{ label, data: values, borderColor: colour, pointRadius: 0, borderWidth: 2, spanGaps: true }] },
+      options: {
+        maintainAspectRatio: false, animation: false, plugins: { legend: { display: false } },
+        scales: { x: { title: { display: true, text: 'km' }, ticks: { maxTicksLimit: 8 } },
+                  y: { reverse: !!reverse, title: { display: true, text: label } } }
+      }
+    });
+  };
+  draw('pace-chart', 'min per km', series.pace, '#2f5bd3', true);
+  draw('hr-chart', 'beats per minute', series.hr, '#b3261e');
+  draw('elevation-chart', 'metres', series.elevation, '#1b7f3b');
+});
