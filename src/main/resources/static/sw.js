@@ -3,7 +3,7 @@
 // what was finished offline (js/outbox.js) when the connection returns.
 importScripts('/js/outbox.js');
 
-const VERSION = 'v1';
+const VERSION = 'v2';
 const SHELL = 'backstride-shell-' + VERSION;
 // The runner's own player pages: kept apart from the shell, and emptied on logging out.
 const PAGES = 'backstride-pages';
@@ -11,6 +11,9 @@ const OFFLINE = '/offline.html';
 const SHELL_FILES = [OFFLINE, '/css/app.css', '/css/player.css', '/js/player.js', '/js/outbox.js', '/js/install.js',
 	'/icons/icon.svg', '/icons/icon-192.png', '/manifest.webmanifest'];
 const PLAYER_PAGES = ['/program/session', '/program/pre-run'];
+// Pages link their files by content hash (/css/app-<hash>.css): any file under these folders is kept
+// when fetched, and a kept player page's files are fetched with it, so that it opens offline whole.
+const FILE_FOLDERS = ['/css/', '/js/', '/img/', '/icons/', '/webjars/'];
 
 self.addEventListener('install', function (event) {
 	event.waitUntil(caches.open(SHELL)
@@ -38,11 +41,39 @@ async function keepPlayerPages() {
 		try {
 			const response = await fetch(path, { credentials: 'same-origin', headers: { 'X-Requested-With': 'XMLHttpRequest' } });
 			if (keepable(response)) {
+				await keepFilesOf(await response.clone().text());
 				await cache.put(path, response);
 			}
 		}
 		catch (offline) {
 			// nothing kept this time; the page is kept when it is next opened
+		}
+	}
+}
+
+function isFile(pathname) {
+	return SHELL_FILES.indexOf(pathname) >= 0 || FILE_FOLDERS.some(function (folder) { return pathname.startsWith(folder); });
+}
+
+// The same-origin files a page links (stylesheets, scripts, icons), put into the shell cache.
+async function keepFilesOf(html) {
+	const paths = new Set();
+	const linked = /(?:href|src)="(\/[^"#?]+)"/g;
+	let match;
+	while ((match = linked.exec(html)) !== null) {
+		if (isFile(match[1])) {
+			paths.add(match[1]);
+		}
+	}
+	const cache = await caches.open(SHELL);
+	for (const path of paths) {
+		if (!(await cache.match(path))) {
+			try {
+				await cache.add(path);
+			}
+			catch (offline) {
+				// kept when it is next fetched
+			}
 		}
 	}
 }
@@ -60,7 +91,7 @@ self.addEventListener('fetch', function (event) {
 	if (request.mode === 'navigate') {
 		event.respondWith(page(request, url));
 	}
-	else if (SHELL_FILES.indexOf(url.pathname) >= 0 || url.pathname.startsWith('/webjars/')) {
+	else if (isFile(url.pathname)) {
 		event.respondWith(file(request));
 	}
 });
@@ -73,6 +104,8 @@ async function page(request, url) {
 		if (player && keepable(response)) {
 			const cache = await caches.open(PAGES);
 			await cache.put(url.pathname, response.clone());
+			// not awaited: the page shows at once, its files are kept meanwhile
+			response.clone().text().then(keepFilesOf).catch(function () { return undefined; });
 		}
 		if (url.pathname === '/login' && url.searchParams.has('logout')) {
 			await caches.delete(PAGES);

@@ -43,12 +43,16 @@ class HomeController {
 
 	private final Insights insights;
 
-	HomeController(Screening screening, CheckIns checkIns, Accounts accounts, FirstRuns firstRuns, Insights insights) {
+	private final Routine.Reader routines;
+
+	HomeController(Screening screening, CheckIns checkIns, Accounts accounts, FirstRuns firstRuns, Insights insights,
+			Routine.Reader routines) {
 		this.screening = screening;
 		this.checkIns = checkIns;
 		this.accounts = accounts;
 		this.firstRuns = firstRuns;
 		this.insights = insights;
+		this.routines = routines;
 	}
 
 	/** A score with how it moved since the one before: better, worse, or no real change. */
@@ -80,6 +84,7 @@ class HomeController {
 		// today's call with the load and terrain rules (insight module), in the check-in module's view shape
 		model.addAttribute("call", CallView.of(this.insights.todaysCall(runner).call()));
 		model.addAttribute("scores", scores(runner));
+		model.addAttribute("routine", this.routines.read(runner));
 		MeasuresDue due = this.screening.measuresDue(runner);
 		List<Todo> todos = todos(runner, status, due);
 		Optional<FirstRuns.View> firstRun = this.firstRuns.view(runner);
@@ -101,14 +106,14 @@ class HomeController {
 					? MeaningfulChange.pain(checkIns.get(1).worstPain24h().value(), latest.worstPain24h().value()).label()
 					: "";
 			scores.add(new Score("Pain", latest.painNow().value() + "/10 now",
-					"worst in 24 h " + latest.worstPain24h().value() + "/10 · " + latest.date(), "M-NRS", change));
+					"worst in 24 h " + latest.worstPain24h().value() + "/10 · " + DAY.format(latest.date()), "M-NRS", change));
 		}
 		List<RiskResponse> risks = this.screening.riskHistory(runner, LATEST_TWO).items();
 		if (!risks.isEmpty()) {
 			RiskResponse latest = risks.get(0);
 			String change = risks.size() > 1
 					? MeaningfulChange.risk(risks.get(1).score().stratum(), latest.score().stratum()).label() : "";
-			scores.add(new Score("Risk screen", latest.score().stratum().name().toLowerCase() + " risk",
+			scores.add(new Score("Risk screen", latest.score().stratum().words(),
 					latest.care().advice(), "M-RISK", change));
 		}
 		List<FunctionResponse> functions = this.screening.functionHistory(runner, LATEST_TWO).items();
@@ -118,7 +123,7 @@ class HomeController {
 				.function(functions.get(1).score().percent(), latest.score().percent())
 				.label() : "";
 			scores.add(new Score("Function index", latest.score().percent() + "%",
-					latest.score().band().name().toLowerCase().replace('_', ' ') + " limitation", "M-FUNC", change));
+					latest.score().band().words(), "M-FUNC", change));
 		}
 		return scores;
 	}

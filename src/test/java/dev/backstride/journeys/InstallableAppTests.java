@@ -57,7 +57,8 @@ class InstallableAppTests {
 		assertThat(offline.statusCode()).isEqualTo(200);
 		assertThat(offline.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
 		assertThat(offline.body()).contains("You are offline");
-		assertThat(get("/login").body()).contains("rel=\"manifest\"", "name=\"theme-color\"", "/js/install.js");
+		assertThat(get("/login").body()).contains("rel=\"manifest\"", "name=\"theme-color\"")
+			.containsPattern("/js/install-[0-9a-f]{32}\\.js");
 	}
 
 	@Test

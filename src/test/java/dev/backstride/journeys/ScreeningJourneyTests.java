@@ -107,15 +107,21 @@ class ScreeningJourneyTests {
 			browser.pick("timing", "AFTER_RUN").pick("painDuringRun", "2").pick("nextMorning", "SAME");
 			check(browser, phone, "checkin");
 			browser.click("#checkin > button[type=submit]");
-			assertThat(browser.find("#call[data-call=GO]").getText()).contains("Go").contains("PM-RULE");
+			assertThat(browser.find("#call[data-call=GO]").getText()).contains("Go").doesNotContain("PM-RULE");
+			assertThat(browser.has("#call a.why[href='/rules/PM-RULE']")).isTrue();
 			assertThat(browser.path()).isEqualTo("/");
 			assertThat(browser.pageText()).contains("Check-in saved");
 			assertThat(browser.text("#scores")).contains("1/10 now")
 				.contains("medium risk")
 				.contains("24.4%")
-				.contains("M-NRS")
-				.contains("M-RISK")
-				.contains("M-FUNC");
+				.doesNotContain("M-NRS");
+			for (String rule : List.of("M-NRS", "M-RISK", "M-FUNC")) {
+				assertThat(browser.has("#scores a.why[href='/rules/" + rule + "']")).as(rule).isTrue();
+			}
+			// the plan is active: today's routine or the next core day, the swings before a run, and the running card
+			assertThat(browser.text("#routine")).contains("Before every run: Leg swings: 12 per leg");
+			assertThat(browser.text("#latest-run")).contains("No runs in the last eight weeks");
+			assertThat(browser.has("#run-actions a[href='/program/pre-run']")).isTrue();
 			assertThat(browser.text("#todo")).doesNotContain("Check in for today").doesNotContain("safety questions");
 			check(browser, phone, "home");
 		}
@@ -135,7 +141,10 @@ class ScreeningJourneyTests {
 			browser.screenshot("see-clinician-phone");
 			browser.go("/");
 			assertThat(browser.find("#call").getAttribute("data-call")).isEqualTo("PAUSED");
-			assertThat(browser.text("#call")).contains("RF-SEE").contains("RF-CANCER");
+			assertThat(browser.text("#call")).doesNotContain("RF-SEE").doesNotContain("RF-CANCER");
+			assertThat(browser.has("#call a.why")).isTrue();
+			assertThat(browser.text("#routine")).contains("on hold");
+			assertThat(browser.has("#run-actions")).isFalse();
 			assertThat(browser.text("#todo")).contains("See a clinician");
 			assertFitsThePhone(browser);
 			browser.screenshot("home-paused-phone");

@@ -124,7 +124,8 @@ class TwoInstancesTests {
 			waitForUrl(browser, "http://localhost:" + this.portB + "/profile");
 			browser.type("#age", "52").type("input[name='terrain.road']", "100");
 			browser.click("main button[type=submit]");
-			waitForUrl(browser, "http://localhost:" + this.portB + "/");
+			// saved, and on to the next step of the first run: the safety questions
+			waitForUrl(browser, "http://localhost:" + this.portB + "/screening");
 			assertThat(browser.pageText()).contains("Profile saved");
 			browser.driver().get("http://localhost:" + this.portA + "/profile");
 			assertThat(browser.find("#age").getDomAttribute("value")).isEqualTo("52");

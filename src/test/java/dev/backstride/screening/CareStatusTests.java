@@ -41,7 +41,7 @@ class CareStatusTests {
 		assertThat(result).isInstanceOfSatisfying(CareStatus.Paused.class, (paused) -> {
 			assertThat(paused.level()).isEqualTo(TriageLevel.EMERGENCY);
 			assertThat(paused.ruleIds()).containsExactly("RF-CES");
-			assertThat(paused.reason()).contains("RF-CES");
+			assertThat(paused.reason()).contains("urgent medical care").doesNotContain("RF-");
 		});
 	}
 

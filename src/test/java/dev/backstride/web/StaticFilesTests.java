@@ -71,7 +71,8 @@ class StaticFilesTests {
 			assertThat(in.readAllBytes()).isEqualTo(plain.body());
 		}
 		for (String path : linkedFrom("/login")) {
-			if (path.endsWith(".css") || path.endsWith(".js")) {
+			// files under the 1 KB threshold (server.compression.min-response-size) gain nothing from it
+			if ((path.endsWith(".css") || path.endsWith(".js")) && get(path, false).body().length >= 1024) {
 				assertThat(get(path, true).headers().firstValue("Content-Encoding")).as(path).hasValue("gzip");
 			}
 		}

@@ -181,9 +181,10 @@ class CheckInApiTests {
 		assertThat(history.json().get(1).get("worstPain24h").asInt()).isEqualTo(6);
 		assertThat(strings(history.json().get(1), "kinds")).containsExactly("ACHE");
 		// today's pain rule reads today's check-in; the stop-level day filled in later starts the walk-run return
+		// and keeps trails off for two weeks
 		Reply today = runner.get(TODAY);
 		assertThat(today.json().get("call").asString()).isEqualTo("MODIFY");
-		assertThat(strings(today, "ruleIds")).containsExactly("PM-RULE", "L-RETURN");
+		assertThat(strings(today, "ruleIds")).containsExactly("PM-RULE", "L-RETURN", "L-TERRAIN");
 	}
 
 	/** "+1" and "-15" in a body stand for the date that many days from today, in the app's zone. */

@@ -1,6 +1,7 @@
 package dev.backstride.motion.web;
 
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
 
 import dev.backstride.QuotaTest;
 import dev.backstride.motion.MotionSamples;
@@ -19,14 +20,20 @@ class LimitPagesTests {
 	@Test
 	void theCheckInFormSaysTheDailyLimitWasReached() {
 		PageSession runner = PageSession.signedUp(this.port);
+		// one check-in per day: three days filled in, then a fourth day is one too many for today
 		for (int i = 0; i < 3; i++) {
 			runner.get("/checkin");
-			assertThat(runner.form("/checkin", "painNow", "1", "worstPain24h", "2").statusCode()).isEqualTo(302);
+			assertThat(runner.form("/checkin", "painNow", "1", "worstPain24h", "2", "date", daysBack(i)).statusCode())
+				.isEqualTo(302);
 		}
 		runner.get("/checkin");
-		HttpResponse<String> refused = runner.form("/checkin", "painNow", "1", "worstPain24h", "2");
+		HttpResponse<String> refused = runner.form("/checkin", "painNow", "1", "worstPain24h", "2", "date", daysBack(3));
 		assertThat(refused.statusCode()).isEqualTo(200);
 		assertThat(refused.body()).contains("You have saved 3 check-ins today, the most for one day.");
+	}
+
+	private static String daysBack(int days) {
+		return LocalDate.now().minusDays(days).toString();
 	}
 
 	@Test
