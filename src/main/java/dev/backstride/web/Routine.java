@@ -55,7 +55,7 @@ record Routine(boolean paused, boolean coreDay, List<String> core, String swings
 			return switch (plan) {
 				case Plan.Paused paused -> new Routine(true, false, List.of(), "", next, testsToTake, latest);
 				case Plan.Active active -> new Routine(false, plan.coreDays().contains(today.getDayOfWeek()),
-						doses(active, SessionKind.CORE), String.join("", doses(active, SessionKind.PRE_RUN)), next,
+						doses(active, SessionKind.CORE), swings(active), next,
 						testsToTake, latest);
 			};
 		}
@@ -66,6 +66,16 @@ record Routine(boolean paused, boolean coreDay, List<String> core, String swings
 				.filter((p) -> p.exercise().kind() == kind)
 				.map(Reader::words)
 				.toList();
+		}
+
+		/** "leg swings, 12 per leg": the tail of a sentence that starts "Before every run:". */
+		private static String swings(Plan.Active plan) {
+			return plan.exercises()
+				.stream()
+				.filter((p) -> p.exercise().kind() == SessionKind.PRE_RUN)
+				.map((p) -> p.exercise().title().toLowerCase(Locale.ROOT) + ", " + p.dose().describe(p.exercise().perSide()))
+				.findFirst()
+				.orElse("");
 		}
 
 		private static String words(Prescription p) {

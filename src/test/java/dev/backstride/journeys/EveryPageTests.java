@@ -37,12 +37,15 @@ class EveryPageTests {
 
 	/** Pages anyone can open, including the friendly "not found" ones. */
 	static final List<String> SIGNED_OUT = List.of("/", "/login", "/signup", "/rules", "/rules/PM-RULE",
-			"/rules/RF-CES", "/rules/NO-SUCH-RULE", "/no-such-page");
+			"/rules/RF-CES", "/rules/NO-SUCH-RULE", "/no-such-page", "/password-reset", "/offline.html");
 
 	/** Pages of a signed-in runner who has answered everything and has a check-in, a token and a recording. */
 	static final List<String> SIGNED_IN = List.of("/", "/checkin", "/screening", "/screening/status",
 			"/screening/clearance", "/questionnaires", "/questionnaires/risk", "/questionnaires/function", "/profile",
-			"/tokens", "/motion", "/motion/record", "/motion/{recording}", "/rules", "/rules/P-UP", "/no-such-page");
+			"/tokens", "/motion", "/motion/record", "/motion/{recording}", "/rules", "/rules/P-UP", "/no-such-page",
+			"/account", "/program", "/program/history", "/program/tests", "/program/tests/leg-raise",
+			"/program/tests/plank", "/program/tests/hip-flexor", "/program/session", "/program/pre-run", "/runs",
+			"/runs/new", "/runs/import", "/insights");
 
 	static final Dimension NARROW = new Dimension(360, 800);
 

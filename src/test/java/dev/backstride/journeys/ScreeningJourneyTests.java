@@ -119,7 +119,7 @@ class ScreeningJourneyTests {
 				assertThat(browser.has("#scores a.why[href='/rules/" + rule + "']")).as(rule).isTrue();
 			}
 			// the plan is active: today's routine or the next core day, the swings before a run, and the running card
-			assertThat(browser.text("#routine")).contains("Before every run: Leg swings: 12 per leg");
+			assertThat(browser.text("#routine")).contains("Before every run: leg swings, 12 per leg");
 			assertThat(browser.text("#latest-run")).contains("No runs in the last eight weeks");
 			assertThat(browser.has("#run-actions a[href='/program/pre-run']")).isTrue();
 			assertThat(browser.text("#todo")).doesNotContain("Check in for today").doesNotContain("safety questions");
