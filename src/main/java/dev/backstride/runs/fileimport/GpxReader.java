@@ -34,21 +34,8 @@ final class GpxReader {
 
 	static ReadResult read(InputStream in) {
 		Parse parse = new Parse();
-		try {
-			XMLStreamReader xml = SafeXml.open(in);
-			try {
-				if (!parse.all(xml)) {
-					return new ReadResult.Rejected("The file is damaged: a track point has no valid position.");
-				}
-			}
-			finally {
-				xml.close();
-			}
-		}
-		catch (XMLStreamException | DateTimeParseException | NumberFormatException ex) {
-			return new ReadResult.Rejected("The file is damaged: it is not readable GPX.");
-		}
-		return parse.result();
+		return SafeXml.read(in, "GPX", (xml) -> parse.all(xml) ? Optional.empty()
+				: Optional.of("The file is damaged: a track point has no valid position."), parse::result);
 	}
 
 	/** The state of one pass through the document. */

@@ -31,19 +31,10 @@ final class TcxReader {
 
 	static ReadResult read(InputStream in) {
 		Parse parse = new Parse();
-		try {
-			XMLStreamReader xml = SafeXml.open(in);
-			try {
-				parse.all(xml);
-			}
-			finally {
-				xml.close();
-			}
-		}
-		catch (XMLStreamException | DateTimeParseException | NumberFormatException ex) {
-			return new ReadResult.Rejected("The file is damaged: it is not readable TCX.");
-		}
-		return parse.result();
+		return SafeXml.read(in, "TCX", (xml) -> {
+			parse.all(xml);
+			return Optional.empty();
+		}, parse::result);
 	}
 
 	/** The state of one pass through the document. */
