@@ -54,7 +54,7 @@ class ApiProblems {
 	ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException ex) {
 		Throwable cause = ex.getMostSpecificCause();
 		if (cause instanceof BoundedBodyRequest.BodyTooLarge tooLarge) {
-			return reply(HttpStatus.BAD_REQUEST, "Request body too large", tooLarge.getMessage());
+			return reply(HttpStatus.CONTENT_TOO_LARGE, "Request body too large", tooLarge.getMessage());
 		}
 		String json = JsonProblems.detail(ex);
 		if (json != null) {

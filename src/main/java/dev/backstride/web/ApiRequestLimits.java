@@ -14,7 +14,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Refuses API request bodies that are not what the API reads before anything else looks at them: a
  * JSON body must say it is JSON and stay under {@value #MAX_JSON_BYTES} bytes ({@value #MAX_IMU_JSON_BYTES}
  * for a sensor recording sent to {@value #IMU_PATH}); file uploads
- * (multipart) have their own, larger limit set in the configuration.
+ * (multipart) have their own, larger limit set in the configuration. A body over its limit is answered
+ * 413 (Content Too Large), a body of another kind 400.
  */
 class ApiRequestLimits extends OncePerRequestFilter {
 
@@ -39,14 +40,14 @@ class ApiRequestLimits extends OncePerRequestFilter {
 		boolean multipart = type != null && type.toLowerCase().startsWith("multipart/form-data");
 		boolean json = type != null && isJson(type);
 		if (!multipart && !json && length != 0) {
-			reject(response, "Unsupported content type", "Send the request body as JSON (application/json)"
+			reject(response, 400, "Unsupported content type", "Send the request body as JSON (application/json)"
 					+ (type == null ? "." : ", and say so in the Content-Type header."));
 			return;
 		}
 		int cap = (request.getContextPath() + IMU_PATH).equals(request.getRequestURI()) ? MAX_IMU_JSON_BYTES
 				: MAX_JSON_BYTES;
 		if (json && length > cap) {
-			reject(response, "Request body too large",
+			reject(response, 413, "Request body too large",
 					"A JSON request body may be at most " + cap / 1024 + " KiB; this one is " + length / 1024 + " KiB.");
 			return;
 		}
@@ -67,12 +68,12 @@ class ApiRequestLimits extends OncePerRequestFilter {
 		}
 	}
 
-	static void reject(HttpServletResponse response, String title, String detail) throws IOException {
-		response.setStatus(400);
+	static void reject(HttpServletResponse response, int status, String title, String detail) throws IOException {
+		response.setStatus(status);
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.setCharacterEncoding("UTF-8");
 		response.getWriter()
-			.write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":400,\"detail\":\""
+			.write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status + ",\"detail\":\""
 					+ detail.replace("\\", "\\\\").replace("\"", "'") + "\"}");
 	}
 

@@ -19,7 +19,7 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
  * A multipart body that is over a limit or cannot be read is refused before any controller sees it, so
- * it is answered here, for every address: a 400 problem for the API; for the upload page the form it
+ * it is answered here, for every address: a problem for the API (413 when it is too large, 400 otherwise); for the upload page the form it
  * came from with the reason, and for any other page an error page that says what happened.
  */
 @ControllerAdvice
@@ -36,6 +36,7 @@ class UploadLimits {
 	Object unreadable(MultipartException ex, HttpServletRequest request) {
 		String detail;
 		String title;
+		HttpStatus status = HttpStatus.BAD_REQUEST;
 		if (causedBy(ex, "InvalidFileNameException")) {
 			title = "Unreadable file name";
 			detail = "The upload could not be read: the file's name contains a NUL character. Rename the file and"
@@ -49,6 +50,7 @@ class UploadLimits {
 		else if (ex instanceof MaxUploadSizeExceededException tooLarge) {
 			long limit = tooLarge.getMaxUploadSize() > 0 ? tooLarge.getMaxUploadSize() : 64L * 1024 * 1024;
 			title = "File too large";
+			status = HttpStatus.CONTENT_TOO_LARGE;
 			detail = "The file is larger than the upload limit of " + limit / (1024 * 1024)
 					+ " MiB. Export a shorter part of the run and try again.";
 		}
@@ -59,15 +61,15 @@ class UploadLimits {
 		}
 		String path = request.getRequestURI().substring(request.getContextPath().length());
 		if (path.startsWith("/api/")) {
-			return ApiProblems.reply(HttpStatus.BAD_REQUEST, title, detail);
+			return ApiProblems.reply(status, title, detail);
 		}
 		if (path.startsWith("/motion")) {
 			RequestContextUtils.getOutputFlashMap(request).put("error", detail);
 			return new ModelAndView("redirect:/motion");
 		}
-		var page = new ModelAndView("error", Map.of("status", 400, "title", title, "detail",
+		var page = new ModelAndView("error", Map.of("status", status.value(), "title", title, "detail",
 				detail + " Go back, reload the page and try again.", "signedIn", signedIn()));
-		page.setStatus(HttpStatus.BAD_REQUEST);
+		page.setStatus(status);
 		return page;
 	}
 

@@ -60,7 +60,7 @@ class AccountApiTests {
 		assertThat(wrongType.json().get("title").asString()).isEqualTo("Unsupported content type");
 		String huge = "{\"email\":\"" + "a".repeat(300_000) + "@example.org\",\"password\":\"long enough pass\"}";
 		var tooBig = api().post("/api/v1/signup", huge);
-		assertThat(tooBig.status()).isEqualTo(400);
+		assertThat(tooBig.status()).isEqualTo(413);
 		assertThat(tooBig.json().get("title").asString()).isEqualTo("Request body too large");
 	}
 

@@ -160,6 +160,12 @@ class BadInputTests {
 				named("no body for the profile", json("PUT", "/api/v1/profile", "", 400, "JSON")),
 				named("malformed JSON", json("POST", "/api/v1/checkins", "{\"painNow\":", 400, "JSON")),
 				named("a JSON array for an object", json("POST", "/api/v1/checkins", "[]", 400, "JSON object")),
+				named("a misspelt field", json("POST", "/api/v1/checkins",
+						"{\"painNow\":1,\"worstPain24h\":2,\"painDuringRunn\":7}", 400, "'painDuringRunn' is not one")),
+				named("a field of another request", json("PUT", "/api/v1/profile",
+						"{\"age\":40,\"painNow\":3}", 400, "'painNow' is not one")),
+				named("a JSON body over 256 KiB", json("POST", "/api/v1/checkins",
+						"{\"painNow\":1,\"worstPain24h\":2,\"note\":\"" + "a".repeat(300_000) + "\"}", 413, "256 KiB")),
 				named("an unknown enum word", json("POST", "/api/v1/checkins",
 						"{\"painNow\":1,\"worstPain24h\":2,\"locations\":[\"NOWHERE\"]}", 400, "locations")),
 				named("text/plain", typed("POST", "/api/v1/checkins", "text/plain", bytes("{}"), 400, "JSON")),
@@ -207,6 +213,16 @@ class BadInputTests {
 		assertThat(problem.get("status").asInt()).isEqualTo(reply.status());
 		assertThat(problem.get("detail").asString()).isNotBlank();
 		INTERNALS.forEach(word -> assertThat(reply.body()).doesNotContain(word));
+	}
+
+	@Test
+	void aChunkedJsonBodyOverItsLimitIsRefusedAsTooLargeAndStoresNothing() {
+		byte[] body = ("{\"painNow\":1,\"worstPain24h\":2,\"note\":\"" + "a".repeat(300_000) + "\"}")
+			.getBytes(StandardCharsets.UTF_8);
+		RawHttp.Reply reply = this.raw.sendChunked("POST", "/api/v1/checkins", Map.of("Authorization",
+				"Bearer " + this.runner.token(), "Accept", "application/json", "Content-Type", "application/json"), body);
+		assertProblem(reply, 413, "256 KiB");
+		assertNothingStored();
 	}
 
 	@Test

@@ -59,6 +59,38 @@ final class RawHttp {
 		}
 	}
 
+	/** Sends {@code body} with {@code Transfer-Encoding: chunked}, in chunks of 8 KiB, so no length is announced. */
+	Reply sendChunked(String method, String target, Map<String, String> headers, byte[] body) {
+		StringBuilder head = new StringBuilder(method).append(' ').append(target).append(" HTTP/1.1\r\n");
+		head.append("Host: localhost:").append(this.port).append("\r\n");
+		head.append("Connection: close\r\n");
+		head.append("Transfer-Encoding: chunked\r\n");
+		headers.forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
+		head.append("\r\n");
+		try (Socket socket = new Socket("localhost", this.port)) {
+			socket.setSoTimeout(30_000);
+			OutputStream out = socket.getOutputStream();
+			try {
+				out.write(head.toString().getBytes(StandardCharsets.ISO_8859_1));
+				for (int at = 0; at < body.length; at += 8192) {
+					int n = Math.min(8192, body.length - at);
+					out.write((Integer.toHexString(n) + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
+					out.write(body, at, n);
+					out.write("\r\n".getBytes(StandardCharsets.ISO_8859_1));
+				}
+				out.write("0\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
+				out.flush();
+			}
+			catch (IOException answeredEarly) {
+				// the server may answer and stop reading before the whole body is sent; its reply still counts
+			}
+			return read(socket.getInputStream());
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	private static Reply read(InputStream in) throws IOException {
 		byte[] all = in.readAllBytes();
 		String text = new String(all, StandardCharsets.ISO_8859_1);

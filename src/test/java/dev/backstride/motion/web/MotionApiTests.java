@@ -273,7 +273,7 @@ class MotionApiTests {
 		java.util.Arrays.fill(huge, (byte) 'a');
 		Multipart upload = Multipart.file("file", "huge.csv", huge);
 		Reply reply = runner.sendBytes("POST", IMU, upload.contentType(), upload.body());
-		assertThat(reply.status()).isEqualTo(400);
+		assertThat(reply.status()).isEqualTo(413);
 		assertThat(reply.json().get("title").asString()).isEqualTo("File too large");
 		assertThat(reply.json().get("detail").asString()).contains("64 MiB");
 		assertThat(runner.get("/api/v1/motion").json()).isEmpty();
