@@ -203,6 +203,38 @@ class AuthAbuseTests {
 		assertThat(operations).isGreaterThan(10);
 	}
 
+	@Test
+	void theApiDescriptionNamesTheProblemAnswersAndTheNextPageLink() {
+		JsonNode paths = json(new WebClient().get(this.port, "/v3/api-docs")).get("paths");
+		JsonNode checkIns = paths.get("/api/v1/checkins");
+		JsonNode list = checkIns.get("get").get("responses");
+		assertThat(list.get("200").get("headers").has("Link")).isTrue();
+		JsonNode write = checkIns.get("post").get("responses");
+		assertThat(write.get("429").get("headers").has("Retry-After")).isTrue();
+		assertThat(write.has("409")).isTrue();
+		assertThat(write.has("413")).isTrue();
+		assertThat(write.get("400").get("content").has("application/problem+json")).isTrue();
+		assertThat(paths.get("/api/v1/today").get("get").get("responses").has("413")).as("no body, no 413").isFalse();
+		assertThat(paths.get("/api/v1/signup").get("post").get("responses").has("401")).isFalse();
+		for (var path : paths.properties()) {
+			for (var operation : path.getValue().properties()) {
+				JsonNode responses = operation.getValue().get("responses");
+				assertThat(responses.has("400")).as(operation.getKey() + " " + path.getKey()).isTrue();
+				assertThat(responses.get("503").get("headers").has("Retry-After")).isTrue();
+				boolean paged = false;
+				JsonNode parameters = operation.getValue().get("parameters");
+				if (parameters != null) {
+					for (JsonNode parameter : parameters) {
+						paged |= parameter.get("name").asString().equals("cursor");
+					}
+				}
+				if (paged && responses.has("200")) {
+					assertThat(responses.get("200").get("headers").has("Link")).as(path.getKey()).isTrue();
+				}
+			}
+		}
+	}
+
 	static JsonNode json(HttpResponse<String> reply) {
 		return JsonMapper.builder().build().readTree(reply.body());
 	}
