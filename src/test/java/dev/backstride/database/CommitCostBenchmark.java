@@ -15,10 +15,10 @@ import org.h2.jdbcx.JdbcDataSource;
 
 /**
  * What persisting every write costs on H2 alone, without HTTP: one-row inserts in auto-commit mode
- * into a file database from 1 and from 4 threads, per way of running H2.
+ * into a file database from 1, 4 and 16 threads, per way of running H2 (all four, or those named).
  *
  * <pre>
- * java -cp target/test-classes:target/classes:$(cat cp.txt) dev.backstride.database.CommitCostBenchmark [INSERTS]
+ * java -cp target/test-classes:target/classes:$(cat cp.txt) dev.backstride.database.CommitCostBenchmark [INSERTS] [default,delay0,file,disk]
  * </pre>
  */
 public final class CommitCostBenchmark {
@@ -28,8 +28,9 @@ public final class CommitCostBenchmark {
 
 	public static void main(String[] args) throws Exception {
 		int inserts = args.length > 0 ? Integer.parseInt(args[0]) : 4000;
-		for (String mode : List.of("default", "delay0", "file", "disk")) {
-			for (int threads : new int[] { 1, 4 }) {
+		List<String> modes = args.length > 1 ? List.of(args[1].split(",")) : List.of("default", "delay0", "file", "disk");
+		for (String mode : modes) {
+			for (int threads : new int[] { 1, 4, 16 }) {
 				Path dir = Files.createTempDirectory("commit-cost-");
 				JdbcDataSource h2 = new JdbcDataSource();
 				h2.setURL("jdbc:h2:file:" + dir.resolve("db") + (mode.equals("delay0") ? ";WRITE_DELAY=0" : ""));

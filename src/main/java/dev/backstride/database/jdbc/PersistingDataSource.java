@@ -24,11 +24,14 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
  *
  * <p>
  * With {@code sync} the file is also forced to the disk (fsync), which keeps the write through a
- * power cut as well, at the cost of one disk flush per write.
+ * power cut as well. Writes that end at about the same time share one flush ({@link GroupCommit}), so
+ * many writers at once cost a few flushes, not one each.
  */
 public final class PersistingDataSource extends DelegatingDataSource {
 
 	private final String persist;
+
+	private final GroupCommit group = new GroupCommit();
 
 	public PersistingDataSource(DataSource target, boolean sync) {
 		super(target);
@@ -47,7 +50,7 @@ public final class PersistingDataSource extends DelegatingDataSource {
 
 	private Connection wrap(Connection target) {
 		return (Connection) Proxy.newProxyInstance(PersistingDataSource.class.getClassLoader(),
-				new Class<?>[] { Connection.class }, new Writes(target, this.persist));
+				new Class<?>[] { Connection.class }, new Writes(target, this.persist, this.group));
 	}
 
 	static @Nullable Object call(Object target, Method method, Object @Nullable [] args) throws Throwable {
@@ -66,11 +69,14 @@ public final class PersistingDataSource extends DelegatingDataSource {
 
 		private final String persist;
 
+		private final GroupCommit group;
+
 		private boolean pending;
 
-		Writes(Connection target, String persist) {
+		Writes(Connection target, String persist, GroupCommit group) {
 			this.target = target;
 			this.persist = persist;
+			this.group = group;
 		}
 
 		@Override
@@ -141,9 +147,11 @@ public final class PersistingDataSource extends DelegatingDataSource {
 		}
 
 		private void persist() throws SQLException {
-			try (Statement statement = this.target.createStatement()) {
-				statement.execute(this.persist);
-			}
+			this.group.persist(() -> {
+				try (Statement statement = this.target.createStatement()) {
+					statement.execute(this.persist);
+				}
+			});
 		}
 
 	}
