@@ -1,5 +1,6 @@
 // Draws the insights page's charts from the JSON in <script type="application/json" id="insight-data">:
 // {pain: {points, markers}, load: {weeks}, terrain: [groups], function: {points, markers}, adherence: [weeks]}.
+// The home page draws pain, risk {points: [{date, level, total, words}], markers} and function the same way.
 (function () {
   'use strict';
   const source = document.getElementById('insight-data');
@@ -104,6 +105,27 @@
     });
   }
 
+  function risk(canvas) {
+    const points = data.risk.points;
+    const groups = { 1: 'low', 2: 'medium', 3: 'high' };
+    new Chart(canvas, {
+      type: 'line',
+      data: {
+        labels: points.map((p) => p.date),
+        datasets: [{ label: 'Risk group', data: points.map((p) => p.level), borderColor: colours.now, stepped: true,
+          pointRadius: 3, borderWidth: 2 }].concat(markers(data.risk.markers))
+      },
+      options: Object.assign({}, base, {
+        plugins: { legend: base.plugins.legend,
+          tooltip: { callbacks: { label: (item) => (points[item.dataIndex] && item.datasetIndex === 0)
+            ? points[item.dataIndex].words + ', score ' + points[item.dataIndex].total + ' of 9' : item.dataset.label } } },
+        scales: { y: { min: 0.5, max: 3.5, ticks: { stepSize: 1, callback: (v) => groups[v] || '' },
+          title: { display: true, text: 'lower is better' } },
+          x: { ticks: { maxTicksLimit: 6, maxRotation: 0 } } }
+      })
+    });
+  }
+
   function adherence(canvas) {
     const weeks = data.adherence;
     new Chart(canvas, {
@@ -120,6 +142,6 @@
     });
   }
 
-  const draw = { pain: pain, load: load, terrain: terrain, function: fn, adherence: adherence };
+  const draw = { pain: pain, load: load, terrain: terrain, function: fn, adherence: adherence, risk: risk };
   document.querySelectorAll('canvas[data-insight]').forEach((canvas) => draw[canvas.dataset.insight](canvas));
 })();
