@@ -126,7 +126,8 @@ class EveryPageTests {
 
 	static List<String> widthProblems(Browser browser, String path) {
 		Object width = ((JavascriptExecutor) browser.driver())
-			.executeScript("return [document.documentElement.scrollWidth, window.innerWidth]");
+			// the width the page has beside a desktop scrollbar (a phone has none): clientWidth, not innerWidth
+			.executeScript("return [document.documentElement.scrollWidth, document.documentElement.clientWidth]");
 		List<?> both = (List<?>) width;
 		long scroll = ((Number) both.get(0)).longValue();
 		long viewport = ((Number) both.get(1)).longValue();
