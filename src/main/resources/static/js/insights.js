@@ -1,5 +1,6 @@
 // Draws the insights page's charts from the JSON in <script type="application/json" id="insight-data">:
 // {pain: {points, markers}, load: {weeks}, terrain: [groups], function: {points, markers}, adherence: [weeks]}.
+// The home page draws pain, risk {points: [{date, level, total, words}], markers} and function the same way.
 (function () {
   'use strict';
   const source = document.getElementById('insight-data');
@@ -7,11 +8,19 @@
   const data = JSON.parse(source.textContent);
   const colours = { worst: '#c2410c', now: '#2b5fd9', better: '#15803d', worse: '#b91c1c', bar: '#2b5fd9',
     band: '#15803d', caution: '#b91c1c', few: '#9ca3af' };
+  // Dates read as on the rest of the page ("2 Dec"), on the axis and in the tooltips.
+  const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+  function day(label) {
+    const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(label);
+    return iso ? Number(iso[3]) + ' ' + MONTHS[Number(iso[2]) - 1] : label;
+  }
+  const dates = { maxTicksLimit: 6, maxRotation: 0, callback: function (value) { return day(this.getLabelForValue(value)); } };
+  const title = (items) => (items.length ? day(items[0].label) : '');
   const base = {
     animation: false,
     responsive: true,
     maintainAspectRatio: false,
-    plugins: { legend: { labels: { boxWidth: 12, filter: shown } } }
+    plugins: { legend: { labels: { boxWidth: 12, filter: shown } }, tooltip: { callbacks: { title: title } } }
   };
 
   // No legend entry for a series with nothing to draw (no marks yet) or for the band's lower edge.
@@ -44,7 +53,7 @@
       },
       options: Object.assign({}, base, {
         scales: { y: { min: 0, max: 10, title: { display: true, text: 'pain 0–10' } },
-          x: { ticks: { maxTicksLimit: 6, maxRotation: 0 } } }
+          x: { ticks: dates } }
       })
     });
   }
@@ -66,7 +75,7 @@
       },
       options: Object.assign({}, base, {
         scales: { y: { beginAtZero: true, title: { display: true, text: 'km' } },
-          x: { ticks: { maxTicksLimit: 6, maxRotation: 0 } } }
+          x: { ticks: dates } }
       })
     });
   }
@@ -99,7 +108,29 @@
       },
       options: Object.assign({}, base, {
         scales: { y: { min: 0, max: 100, title: { display: true, text: '% (lower is better)' } },
-          x: { ticks: { maxTicksLimit: 6, maxRotation: 0 } } }
+          x: { ticks: dates } }
+      })
+    });
+  }
+
+  function risk(canvas) {
+    const points = data.risk.points;
+    const groups = { 1: 'low', 2: 'medium', 3: 'high' };
+    new Chart(canvas, {
+      type: 'line',
+      data: {
+        labels: points.map((p) => p.date),
+        datasets: [{ label: 'Risk group', data: points.map((p) => p.level), borderColor: colours.now, stepped: true,
+          pointRadius: 3, borderWidth: 2 }].concat(markers(data.risk.markers))
+      },
+      options: Object.assign({}, base, {
+        plugins: { legend: base.plugins.legend,
+          tooltip: { callbacks: { title: title, label: (item) => (points[item.dataIndex] && item.datasetIndex === 0)
+            ? points[item.dataIndex].words + ', score ' + points[item.dataIndex].total + ' of 9' : item.dataset.label } } },
+        // one tick for each group, named, whatever steps Chart.js would pick between 0.5 and 3.5
+        scales: { y: { min: 0.5, max: 3.5, afterBuildTicks: (axis) => { axis.ticks = [1, 2, 3].map((v) => ({ value: v })); },
+          ticks: { callback: (v) => groups[v] || '' }, title: { display: true, text: 'lower is better' } },
+          x: { ticks: dates } }
       })
     });
   }
@@ -113,13 +144,13 @@
         datasets: [{ label: 'Core days done', data: weeks.map((w) => w.done), backgroundColor: colours.band }]
       },
       options: Object.assign({}, base, {
-        plugins: { legend: { display: false } },
+        plugins: { legend: { display: false }, tooltip: base.plugins.tooltip },
         scales: { y: { min: 0, suggestedMax: 3, ticks: { stepSize: 1 }, title: { display: true, text: 'of 3 planned' } },
-          x: { ticks: { maxTicksLimit: 6, maxRotation: 0 } } }
+          x: { ticks: dates } }
       })
     });
   }
 
-  const draw = { pain: pain, load: load, terrain: terrain, function: fn, adherence: adherence };
+  const draw = { pain: pain, load: load, terrain: terrain, function: fn, adherence: adherence, risk: risk };
   document.querySelectorAll('canvas[data-insight]').forEach((canvas) => draw[canvas.dataset.insight](canvas));
 })();

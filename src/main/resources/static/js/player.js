@@ -504,13 +504,17 @@
 		const stride = chosen(form, 'painChangedStride');
 		const effort = chosen(form, 'effort');
 		const terrain = chosen(form, 'terrain');
-		const distance = Number(form.distanceKm.value);
+		// in the runner's units (the field says which); the server turns it into metres
+		const distance = Number(form.distance.value);
+		const unit = form.distance.dataset.unit || 'KM';
 		const minutes = Number(form.durationMinutes.value);
 		if (painDuring === null) { missing.push('the pain during the run'); }
 		if (painAfter === null) { missing.push('the pain just after it'); }
 		if (stride === null) { missing.push('whether the pain changed your stride'); }
 		if (effort === null) { missing.push('how hard it felt'); }
-		if (!(distance > 0 && distance <= 300)) { missing.push('the distance in kilometres'); }
+		if (!(distance > 0 && distance <= Number(form.distance.max || 300))) {
+			missing.push('the distance in ' + (form.distance.dataset.unitWord || 'kilometres'));
+		}
 		if (!(minutes >= 1 && minutes <= 1440)) { missing.push('the time in minutes'); }
 		if (!terrain) { missing.push('where you ran'); }
 		if (!form.date.value) { missing.push('the date'); }
@@ -521,16 +525,16 @@
 		const entries = [];
 		if (root.dataset.run) {
 			entries.push({ id: window.Outbox.newId(), url: root.dataset.run, runner: state.runner, csrf: page().csrf, what: 'run',
-				body: runBody(form, Number(painDuring), Number(painAfter), stride === 'true', Number(effort), terrain, distance, minutes) });
+				body: runBody(form, Number(painDuring), Number(painAfter), stride === 'true', Number(effort), terrain, distance, unit, minutes) });
 		}
 		state.date = form.date.value;
 		entries.push(sessionEntry(Number(painDuring), ''));
 		deliver(entries);
 	}
 
-	function runBody(form, painDuring, painAfter, changedStride, effort, terrain, distanceKm, minutes) {
+	function runBody(form, painDuring, painAfter, changedStride, effort, terrain, distance, unit, minutes) {
 		return { date: form.date.value, startTime: form.startTime.value || null, durationSeconds: Math.round(minutes * 60),
-			distanceMeters: Math.round(distanceKm * 1000), terrain: terrain, painDuring: painDuring, painAfter: painAfter,
+			distance: distance, distanceUnit: unit, terrain: terrain, painDuring: painDuring, painAfter: painAfter,
 			painChangedStride: changedStride, effort: effort };
 	}
 

@@ -40,6 +40,16 @@ public enum Units {
 		return distance.multiply(this.kilometresPerUnit).setScale(1, RoundingMode.HALF_UP);
 	}
 
+	/** A distance in these units as metres, exactly (a mile is 1,609.344 m), for values measured by the metre. */
+	public BigDecimal toMetres(BigDecimal distance) {
+		return distance.multiply(this.kilometresPerUnit).movePointRight(3);
+	}
+
+	/** Kilometres in these units, unrounded, for a value shown with its own precision (a run's 5.00 km). */
+	public double fromKm(double km) {
+		return km / this.kilometresPerUnit.doubleValue();
+	}
+
 	/** "12.5 km" or "7.8 mi": kilometres as a runner reads them, one decimal, no "-0.0". */
 	public String format(BigDecimal km) {
 		BigDecimal value = fromKm(km);

@@ -36,6 +36,9 @@ public class Insights {
 
 	public static final int PAIN_DAYS = 180;
 
+	/** The home page's pain chart covers these last days (eight weeks); the insights page has more. */
+	public static final int HOME_PAIN_DAYS = 56;
+
 	public static final int WEEKS = 26;
 
 	public static final int TERRAIN_DAYS = 365;
@@ -47,7 +50,8 @@ public class Insights {
 	/** At most this many check-ins are read for one answer (a day may hold several). */
 	static final int MAX_CHECK_INS = 2000;
 
-	private static final int MAX_FUNCTION_SCORES = 200;
+	/** At most this many answers of each questionnaire are read (200 at four weeks apart: 15 years). */
+	private static final int MAX_SCORES = 200;
 
 	private final CheckIns checkIns;
 
@@ -101,6 +105,14 @@ public class Insights {
 						ADHERENCE_WEEKS));
 	}
 
+	/** The home page's small trends: pain of the last eight weeks, the risk screen and the function index. */
+	@Transactional(readOnly = true)
+	public ScoreTrends scoreTrends(AccountId account) {
+		LocalDate today = this.checkIns.today();
+		return new ScoreTrends(PainTrend.of(checkInsSince(account, today.minusDays(HOME_PAIN_DAYS - 1L))),
+				RiskTrend.of(riskScores(account)), FunctionTrend.of(functionScores(account)));
+	}
+
 	private TrainingLoad loadUpTo(AccountId account, LocalDate today, int days) {
 		return new TrainingLoad(today, this.runs.between(account, today.minusDays(days - 1L), today));
 	}
@@ -152,10 +164,22 @@ public class Insights {
 
 	private List<FunctionTrend.Point> functionScores(AccountId account) {
 		List<FunctionTrend.Point> points = new ArrayList<>(this.screening
-			.functionHistory(account, PageRequest.first(MAX_FUNCTION_SCORES))
+			.functionHistory(account, PageRequest.first(MAX_SCORES))
 			.items()
 			.stream()
 			.map(Insights::point)
+			.toList());
+		Collections.reverse(points);
+		return points;
+	}
+
+	private List<RiskTrend.Point> riskScores(AccountId account) {
+		List<RiskTrend.Point> points = new ArrayList<>(this.screening
+			.riskHistory(account, PageRequest.first(MAX_SCORES))
+			.items()
+			.stream()
+			.map((r) -> RiskTrend.Point.of(r.answeredAt().atZone(ZoneOffset.UTC).toLocalDate(), r.score().total(),
+					r.score().stratum()))
 			.toList());
 		Collections.reverse(points);
 		return points;

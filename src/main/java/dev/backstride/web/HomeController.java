@@ -93,6 +93,11 @@ class HomeController {
 		model.addAttribute("primary", firstRun.isPresent() || todos.isEmpty() ? null : todos.get(0));
 		model.addAttribute("todos", firstRun.isPresent() || todos.isEmpty() ? todos : todos.subList(1, todos.size()));
 		model.addAttribute("comingUp", comingUp(due));
+		if (firstRun.isEmpty()) {
+			// small trends once the first run is done: before that, the one next step is all the page shows
+			model.addAttribute("trends", this.insights.scoreTrends(runner));
+			model.addAttribute("charts", true);
+		}
 		return "home";
 	}
 

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -30,7 +32,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  *
  * <p>
  * <b>A new page belongs in {@link #SIGNED_OUT} or {@link #SIGNED_IN}</b>; {@code {recording}} stands for
- * the runner's pelvis measurement.
+ * the runner's latest pelvis measurement and {@code {run}} for a run they logged. On a phone each page is
+ * measured again with the menu's "More" open.
  */
 @BackstrideTest
 class EveryPageTests {
@@ -45,7 +48,7 @@ class EveryPageTests {
 			"/tokens", "/motion", "/motion/record", "/motion/{recording}", "/rules", "/rules/P-UP", "/no-such-page",
 			"/account", "/program", "/program/history", "/program/tests", "/program/tests/leg-raise",
 			"/program/tests/plank", "/program/tests/hip-flexor", "/program/session", "/program/pre-run", "/runs",
-			"/runs/new", "/runs/import", "/insights");
+			"/runs/new", "/runs/import", "/runs/{run}", "/insights");
 
 	static final Dimension NARROW = new Dimension(360, 800);
 
@@ -76,12 +79,16 @@ class EveryPageTests {
 					logIn(browser, runner.email());
 				}
 				for (String page : pages) {
-					String path = runner == null ? page : page.replace("{recording}", runner.recording());
+					String path = runner == null ? page
+							: page.replace("{recording}", runner.recording()).replace("{run}", runner.run());
 					browser.go(path);
 					browser.find("main");
 					if (size == NARROW) {
 						problems.addAll(widthProblems(browser, path));
 						problems.addAll(axeProblems(browser, path));
+						if (openMore(browser)) {
+							problems.addAll(widthProblems(browser, path + " with More open"));
+						}
 					}
 					else {
 						browser.screenshot("page-" + prefix + name(page) + "-" + size.width);
@@ -108,9 +115,19 @@ class EveryPageTests {
 		}
 	}
 
-	private static List<String> widthProblems(Browser browser, String path) {
+	/** Opens the phone menu's "More" when the page has it (a signed-in page on a phone). */
+	static boolean openMore(Browser browser) {
+		return Boolean.TRUE.equals(((JavascriptExecutor) browser.driver()).executeScript("""
+				const more = document.querySelector('header.top details.more');
+				if (!more || more.offsetParent === null) return false;
+				more.open = true;
+				return true;"""));
+	}
+
+	static List<String> widthProblems(Browser browser, String path) {
 		Object width = ((JavascriptExecutor) browser.driver())
-			.executeScript("return [document.documentElement.scrollWidth, window.innerWidth]");
+			// the width the page has beside a desktop scrollbar (a phone has none): clientWidth, not innerWidth
+			.executeScript("return [document.documentElement.scrollWidth, document.documentElement.clientWidth]");
 		List<?> both = (List<?>) width;
 		long scroll = ((Number) both.get(0)).longValue();
 		long viewport = ((Number) both.get(1)).longValue();
@@ -119,7 +136,7 @@ class EveryPageTests {
 	}
 
 	/** Runs axe-core in the page and lists its serious and critical violations, with up to three elements each. */
-	private static List<String> axeProblems(Browser browser, String path) throws IOException {
+	static List<String> axeProblems(Browser browser, String path) throws IOException {
 		JavascriptExecutor js = (JavascriptExecutor) browser.driver();
 		browser.driver().manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
 		js.executeScript(AXE);
@@ -152,7 +169,7 @@ class EveryPageTests {
 		return "-" + (name.isEmpty() ? "home" : name);
 	}
 
-	record Runner(String email, String recording) {
+	record Runner(String email, String recording, String run) {
 	}
 
 	/**
@@ -173,12 +190,25 @@ class EveryPageTests {
 		ok(api.post("/api/v1/screenings/clearance", "{\"advised\":true}"));
 		ok(api.post("/api/v1/questionnaires/risk/responses", "{\"items\":[1,0,1,0,1,0,0,0],\"bothersomeness\":3}"));
 		ok(api.post("/api/v1/questionnaires/function/responses", "{\"sections\":[2,1,1,1,2,1,1,null,1,1]}"));
+		// a second answer to each questionnaire and six days of check-ins: the home page draws its trends
+		ok(api.post("/api/v1/questionnaires/risk/responses", "{\"items\":[1,0,0,0,0,0,0,0],\"bothersomeness\":1}"));
+		ok(api.post("/api/v1/questionnaires/function/responses", "{\"sections\":[1,1,1,1,1,1,1,null,1,1]}"));
+		LocalDate today = LocalDate.now(ZoneOffset.UTC);
+		for (int day = 5; day >= 1; day--) {
+			ok(api.post("/api/v1/checkins", "{\"painNow\":2,\"worstPain24h\":" + (3 + day % 3) + ",\"date\":\""
+					+ today.minusDays(day) + "\"}"));
+		}
 		ok(api.post("/api/v1/checkins", "{\"painNow\":2,\"worstPain24h\":4,\"painDuringRun\":4,"
 				+ "\"nextMorning\":\"SLIGHTLY_WORSE\",\"locations\":[\"CENTRAL\",\"BUTTOCK\"],\"kinds\":[\"ACHE\"]}"));
 		ok(api.post("/api/v1/tokens", "{\"name\":\"" + "a-very-long-token-name-without-spaces-".repeat(2) + "\"}"));
-		Reply motion = api.post("/api/v1/motion/imu", MotionSamples.json(MotionSamples.aRun(7)));
+		Reply run = api.post("/api/v1/runs", "{\"date\":\"" + today.minusDays(1) + "\",\"durationSeconds\":1830,"
+				+ "\"distanceMeters\":5210.5,\"terrain\":\"TRAIL\",\"painDuring\":3,\"painAfter\":4,\"effort\":6}");
+		ok(run);
+		// two recordings: the pelvis list draws the first beside the latest
+		ok(api.post("/api/v1/motion/imu", MotionSamples.json(MotionSamples.aRun(7))));
+		Reply motion = api.post("/api/v1/motion/imu", MotionSamples.json(MotionSamples.aRun(8)));
 		ok(motion);
-		return new Runner(email, motion.json().get("id").asString());
+		return new Runner(email, motion.json().get("id").asString(), run.json().get("id").asString());
 	}
 
 	private static void ok(Reply reply) {

@@ -1,12 +1,11 @@
 package dev.backstride.insight.web;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import dev.backstride.account.AccountId;
 import dev.backstride.insight.InsightReport;
 import dev.backstride.insight.Insights;
-import tools.jackson.databind.json.JsonMapper;
+import dev.backstride.insight.TrendCharts;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,8 +14,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 /** The insights page: pain, load, pain by surface and function over time, each chart with one sentence. */
 @Controller
 class InsightPages {
-
-	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final Insights insights;
 
@@ -35,13 +32,12 @@ class InsightPages {
 
 	/** The chart data as JSON, safe inside a script element (no "<"). */
 	static String chartsJson(InsightReport report) {
-		Map<String, Object> data = new LinkedHashMap<>();
-		data.put("pain", Map.of("points", report.pain().points(), "markers", report.pain().markers()));
-		data.put("load", Map.of("weeks", report.load().weeks()));
-		data.put("terrain", report.terrain().groups());
-		data.put("function", Map.of("points", report.function().points(), "markers", report.function().markers()));
-		data.put("adherence", report.adherence().weeks());
-		return JSON.writeValueAsString(data).replace("<", "\\u003c");
+		return TrendCharts.json(TrendCharts.data()
+			.with("pain", TrendCharts.line(report.pain().points(), report.pain().markers()))
+			.with("load", Map.of("weeks", report.load().weeks()))
+			.with("terrain", report.terrain().groups())
+			.with("function", TrendCharts.line(report.function().points(), report.function().markers()))
+			.with("adherence", report.adherence().weeks()));
 	}
 
 }

@@ -1,24 +1,29 @@
 package dev.backstride.runs.web;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Optional;
 
+import dev.backstride.account.Units;
 import dev.backstride.runs.ManualRun;
 import dev.backstride.runs.RunFeel;
 import dev.backstride.runs.Terrain;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A run typed in by hand, as the page and the API send it: distance in metres ({@code distanceMeters}),
- * duration in seconds. The page sends kilometres and hours/minutes/seconds and is turned into this
- * first. Each problem names the field for the API and says it in plain words for the page.
+ * A run typed in by hand, as the pages and the API send it: the distance in metres
+ * ({@code distanceMeters}), or in the runner's units ({@code distance} with {@code distanceUnit} "KM" or
+ * "MILES", turned into metres here, exactly); the duration in seconds. The log-a-run page sends
+ * hours/minutes/seconds and is turned into this first. Each problem names the field for the API and
+ * says it in plain words for the page.
  */
 record RunForm(@Nullable String date, @Nullable String startTime, @Nullable Integer durationSeconds,
 		@Nullable Double distanceMeters, @Nullable String terrain, @Nullable Integer painDuring,
-		@Nullable Integer painAfter, @Nullable Boolean painChangedStride, @Nullable Integer effort) {
+		@Nullable Integer painAfter, @Nullable Boolean painChangedStride, @Nullable Integer effort,
+		@Nullable BigDecimal distance, @Nullable String distanceUnit) {
 
 	/** One answer that cannot be taken: {@link #words()} for people, the message names the field for the API. */
 	static final class FieldProblem extends IllegalArgumentException {
@@ -43,6 +48,25 @@ record RunForm(@Nullable String date, @Nullable String startTime, @Nullable Inte
 		if (seconds < 1 || seconds > ManualRun.MAX_DURATION_SECONDS) {
 			throw new FieldProblem("durationSeconds", "The run must take from 1 second to 7 days.");
 		}
+		double meters = meters();
+		RunFeel feel = new RunFeel(score("painDuring", this.painDuring, 0, "the pain during the run"),
+				score("painAfter", this.painAfter, 0, "the pain just after the run"),
+				Boolean.TRUE.equals(this.painChangedStride), score("effort", this.effort, 1, "how hard the run felt"));
+		return new ManualRun(day, start, seconds, meters, chosenTerrain(), feel);
+	}
+
+	private double meters() {
+		if (this.distance != null) {
+			if (this.distanceMeters != null) {
+				throw new FieldProblem("distance", "Give the distance once, in metres or with its unit, not both.");
+			}
+			Units units = units();
+			BigDecimal meters = units.toMetres(this.distance);
+			if (this.distance.signum() < 0 || meters.compareTo(BigDecimal.valueOf(ManualRun.MAX_DISTANCE_METERS)) > 0) {
+				throw new FieldProblem("distance", "The distance must be from 0 to " + longest(units) + ".");
+			}
+			return meters.doubleValue();
+		}
 		Double meters = this.distanceMeters;
 		if (meters == null) {
 			throw new FieldProblem("distanceMeters", "Give how far you ran.");
@@ -50,10 +74,26 @@ record RunForm(@Nullable String date, @Nullable String startTime, @Nullable Inte
 		if (!(meters >= 0 && meters <= ManualRun.MAX_DISTANCE_METERS)) {
 			throw new FieldProblem("distanceMeters", "The distance must be from 0 to 1,000 km.");
 		}
-		RunFeel feel = new RunFeel(score("painDuring", this.painDuring, 0, "the pain during the run"),
-				score("painAfter", this.painAfter, 0, "the pain just after the run"),
-				Boolean.TRUE.equals(this.painChangedStride), score("effort", this.effort, 1, "how hard the run felt"));
-		return new ManualRun(day, start, seconds, meters, chosenTerrain(), feel);
+		return meters;
+	}
+
+	private Units units() {
+		if (this.distanceUnit == null) {
+			throw new FieldProblem("distanceUnit", "Say whether the distance is in kilometres or miles.");
+		}
+		try {
+			return Units.parse(this.distanceUnit);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new FieldProblem("distanceUnit", "Say whether the distance is in kilometres or miles"
+					+ " (the API takes KM or MILES).");
+		}
+	}
+
+	/** The longest run the log takes (1,000 km) in these units, rounded down: "1,000 km" or "621 miles". */
+	static String longest(Units units) {
+		long whole = (long) Math.floor(units.fromKm(ManualRun.MAX_DISTANCE_METERS / 1000));
+		return String.format(Locale.ENGLISH, "%,d %s", whole, units == Units.MILES ? "miles" : "km");
 	}
 
 	private LocalDate date(LocalDate today) {

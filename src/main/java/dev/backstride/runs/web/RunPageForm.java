@@ -2,13 +2,16 @@ package dev.backstride.runs.web;
 
 import java.math.BigDecimal;
 
+import dev.backstride.account.Units;
+
 import org.jspecify.annotations.Nullable;
 
 /**
- * The log-a-run page's form: kilometres and hours, minutes and seconds as people type them, turned
- * into the API's {@link RunForm} (metres and seconds).
+ * The log-a-run page's form: the distance in the runner's units (kilometres or miles, as chosen in the
+ * profile) and hours, minutes and seconds as people type them, turned into the API's {@link RunForm}
+ * (metres and seconds). Miles become metres exactly (1 mi = 1,609.344 m), before any rounding.
  */
-record RunPageForm(@Nullable String date, @Nullable String startTime, @Nullable String distanceKm,
+record RunPageForm(@Nullable String date, @Nullable String startTime, @Nullable String distance,
 		@Nullable Integer hours, @Nullable Integer minutes, @Nullable Integer seconds, @Nullable String terrain,
 		@Nullable Integer painDuring, @Nullable Integer painAfter, @Nullable Boolean painChangedStride,
 		@Nullable Integer effort) {
@@ -17,14 +20,15 @@ record RunPageForm(@Nullable String date, @Nullable String startTime, @Nullable 
 		return new RunPageForm(today, null, null, null, null, null, null, null, null, false, null);
 	}
 
-	RunForm toRunForm() {
-		Double meters = null;
-		if (this.distanceKm != null && !this.distanceKm.isBlank()) {
+	RunForm toRunForm(Units units) {
+		BigDecimal typed = null;
+		if (this.distance != null && !this.distance.isBlank()) {
 			try {
-				meters = new BigDecimal(this.distanceKm.strip().replace(',', '.')).doubleValue() * 1000;
+				typed = new BigDecimal(this.distance.strip().replace(',', '.'));
 			}
 			catch (NumberFormatException ex) {
-				throw new RunForm.FieldProblem("distanceKm", "Give the distance in kilometres, like 5.2.");
+				throw new RunForm.FieldProblem("distance",
+						"Give the distance in " + units.word() + ", like " + example(units) + ".");
 			}
 		}
 		Integer total = null;
@@ -34,8 +38,13 @@ record RunPageForm(@Nullable String date, @Nullable String startTime, @Nullable 
 			int s = part(this.seconds, 59, "seconds");
 			total = h * 3600 + m * 60 + s;
 		}
-		return new RunForm(this.date, this.startTime, total, meters, this.terrain, this.painDuring, this.painAfter,
-				this.painChangedStride, this.effort);
+		return new RunForm(this.date, this.startTime, total, null, this.terrain, this.painDuring, this.painAfter,
+				this.painChangedStride, this.effort, typed, units.name());
+	}
+
+	/** What the distance field shows before anything is typed, in the runner's units. */
+	static String example(Units units) {
+		return units == Units.MILES ? "3.1" : "5.2";
 	}
 
 	private static int part(@Nullable Integer value, int most, String unit) {

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 import dev.backstride.account.AccountId;
+import dev.backstride.account.Accounts;
+import dev.backstride.account.Units;
 import dev.backstride.limits.QuotaExceeded;
 import dev.backstride.runs.Run;
 import dev.backstride.runs.RunNotFound;
@@ -26,17 +28,21 @@ class RunPages {
 
 	private final Runs runs;
 
-	RunPages(Runs runs) {
+	private final Accounts accounts;
+
+	RunPages(Runs runs, Accounts accounts) {
 		this.runs = runs;
+		this.accounts = accounts;
 	}
 
 	@GetMapping("/runs")
 	String list(AccountId runner, Model model) {
 		LocalDate today = this.runs.today();
+		Units units = this.accounts.units(runner);
 		List<RunRow> rows = this.runs.runsBetween(runner, today.minusDays(LIST_DAYS - 1), today)
 			.reversed()
 			.stream()
-			.map(RunRow::of)
+			.map((run) -> RunRow.of(run, units))
 			.toList();
 		model.addAttribute("rows", rows);
 		return "runs/list";
@@ -45,20 +51,30 @@ class RunPages {
 	@GetMapping("/runs/new")
 	String form(AccountId runner, Model model) {
 		model.addAttribute("form", RunPageForm.empty(this.runs.today().toString()));
+		unitsOf(runner, model);
 		return "runs/new";
+	}
+
+	/** The distance is asked in the runner's units; the page says which and shows an example in them. */
+	private Units unitsOf(AccountId runner, Model model) {
+		Units units = this.accounts.units(runner);
+		model.addAttribute("unitWord", units.word());
+		model.addAttribute("distanceExample", RunPageForm.example(units));
+		return units;
 	}
 
 	@PostMapping("/runs/new")
 	String log(AccountId runner, @ModelAttribute("form") RunPageForm form, BindingResult binding, Model model,
 			RedirectAttributes redirect) {
+		Units units = unitsOf(runner, model);
 		if (binding.hasErrors()) {
 			model.addAttribute("error", "Some answers could not be read: give whole numbers for the times and scores,"
-					+ " and the distance in kilometres.");
+					+ " and the distance in " + units.word() + ".");
 			return "runs/new";
 		}
 		Run run;
 		try {
-			run = this.runs.log(runner, form.toRunForm().toRun(this.runs.today()));
+			run = this.runs.log(runner, form.toRunForm(units).toRun(this.runs.today()));
 		}
 		catch (RunForm.FieldProblem ex) {
 			model.addAttribute("error", ex.words());
@@ -75,7 +91,7 @@ class RunPages {
 	@GetMapping("/runs/{id:\\d+}")
 	String one(AccountId runner, @PathVariable long id, Model model) {
 		Run run = this.runs.find(runner, id).orElseThrow(() -> new RunNotFound(id));
-		model.addAttribute("run", RunRow.of(run));
+		model.addAttribute("run", RunRow.of(run, this.accounts.units(runner)));
 		model.addAttribute("terrains", RunRow.TERRAIN_WORDS);
 		this.runs.original(runner, id).flatMap(RunCharts::of).ifPresent((charts) -> {
 			charts.route().ifPresent((route) -> model.addAttribute("route", route));

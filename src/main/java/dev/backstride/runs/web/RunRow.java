@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
+import dev.backstride.account.Units;
 import dev.backstride.runs.Run;
 import dev.backstride.runs.RunFeel;
 
@@ -27,9 +28,11 @@ record RunRow(long id, String date, String time, String distance, String duratio
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
 
-	static RunRow of(Run run) {
+	/** The run with its distance and pace in the runner's units: "5.00 km" and "6:00 /km", or "3.11 mi" and "9:39 /mi". */
+	static RunRow of(Run run, Units units) {
 		double km = run.distanceKm();
-		String pace = km >= 0.05 ? clock(Math.round(run.movingSeconds() / km)) + " /km" : "–";
+		double distance = units.fromKm(km);
+		String pace = km >= 0.05 ? clock(Math.round(run.movingSeconds() / distance)) + " /" + units.symbol() : "–";
 		String pain = run.feel().map(RunRow::pain).orElse("not given");
 		var d = run.dynamics();
 		String dynamics = d.present() ? String.join(", ",
@@ -42,7 +45,7 @@ record RunRow(long id, String date, String time, String distance, String duratio
 			.replaceAll("(, )+", ", ").replaceAll("^, |, $", "") : "";
 		return new RunRow(run.id(), DAY.format(run.date()),
 				run.startTimeKnown() ? TIME.format(run.start().atOffset(ZoneOffset.UTC)) + " UTC" : "",
-				String.format(Locale.ENGLISH, "%.2f km", km), clock(run.elapsedSeconds()), pace,
+				String.format(Locale.ENGLISH, "%.2f %s", distance, units.symbol()), clock(run.elapsedSeconds()), pace,
 				TERRAIN_WORDS.get(run.terrain().name()), run.terrainInferred(), run.terrain().name(), pain,
 				run.feel().map((f) -> f.effort() + " of 10").orElse("not given"),
 				run.avgHeartRate().isPresent() ? run.avgHeartRate().getAsInt() + " bpm" : "",
