@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A runner with data in every module, made through the API as a client would: profile, danger-sign
- * screening and clearance, both questionnaires, a check-in, an exercise session, a self-test, a run
+ * screening, clinician check and clearance, both questionnaires, a check-in, an exercise session, a self-test, a run
  * typed in and one imported from a real FIT file (kept as its original), a pelvis recording, a named
  * token, a calendar feed and a session sent with an Idempotency-Key. Values that are the runner's own
  * (the email, the note, the token name, distances) are returned so tests can look for them.
@@ -44,6 +44,7 @@ public record FullRunner(String email, String password, ApiClient api, String no
 		ok(api.post("/api/v1/screenings/red-flags", "{\"answers\":{" + Arrays.stream(RedFlagItem.values())
 			.map((item) -> "\"" + item.id() + "\":false")
 			.collect(Collectors.joining(",")) + "}}"));
+		ok(api.post("/api/v1/screenings/clinician-assessed", ""));
 		ok(api.post("/api/v1/screenings/clearance", "{\"advised\":true}"));
 		ok(api.post("/api/v1/questionnaires/risk/responses", "{\"items\":[1,0,1,0,1,0,1,0],\"bothersomeness\":3}"));
 		ok(api.post("/api/v1/questionnaires/function/responses", "{\"sections\":[1,2,1,0,1,2,1,null,1,0]}"));
