@@ -74,19 +74,19 @@ public class FhirExport {
 			profile.age().ifPresent((age) -> entries.add(FhirResources.age(patient, age, this.clock.instant())));
 			var questionnaires = this.screening.questionnaires();
 			DataExport.eachOf((p) -> this.screening.riskHistory(owner, p), (r) -> {
-				String response = entries.add(FhirResources.riskResponse(patient, r, questionnaires.risk()));
-				entries.add(FhirResources.riskScore(patient, response, r));
+				String response = entries.add(FhirQuestionnaires.riskResponse(patient, r, questionnaires.risk()));
+				entries.add(FhirQuestionnaires.riskScore(patient, response, r));
 			});
 			DataExport.eachOf((p) -> this.screening.functionHistory(owner, p), (f) -> {
-				String response = entries.add(FhirResources.functionResponse(patient, f, questionnaires.function()));
-				entries.add(FhirResources.functionScore(patient, response, f));
+				String response = entries.add(FhirQuestionnaires.functionResponse(patient, f, questionnaires.function()));
+				entries.add(FhirQuestionnaires.functionScore(patient, response, f));
 			});
 			DataExport.eachOf((p) -> this.checkIns.history(owner, p),
 					(c) -> FhirResources.checkIn(patient, c).forEach(entries::add));
-			this.export.eachRun(owner, (run) -> entries.add(FhirResources.run(patient, run)));
-			DataExport.eachOf((p) -> this.programs.tests(owner, p), (t) -> entries.add(FhirResources.selfTest(patient, t)));
+			this.export.eachRun(owner, (run) -> entries.add(FhirActivities.run(patient, run)));
+			DataExport.eachOf((p) -> this.programs.tests(owner, p), (t) -> entries.add(FhirActivities.selfTest(patient, t)));
 			DataExport.eachOf((p) -> this.motions.list(owner, p),
-					(m) -> FhirResources.pelvis(patient, m).ifPresent(entries::add));
+					(m) -> FhirActivities.pelvis(patient, m).ifPresent(entries::add));
 			bundle.writeEndArray();
 			bundle.writeEndObject();
 		}
