@@ -277,6 +277,7 @@ class ScopingTests {
 		assertThat(alice.post("/tokens/" + this.alice.namedTokenId() + "/revoke", Map.of(), false).statusCode())
 			.isEqualTo(403);
 		assertThat(alice.post("/screening/assessed", Map.of("confirm", "true"), false).statusCode()).isEqualTo(403);
+		assertThat(alice.post("/account/delete", Map.of("password", PASSWORD), false).statusCode()).isEqualTo(403);
 		assertThat(this.alice.api().get("/api/v1/checkins").json().size()).isEqualTo(1);
 		assertThat(this.alice.api().get("/api/v1/profile").json().get("age").asInt()).isEqualTo(23);
 		assertThat(this.alice.api().get("/api/v1/tokens").body()).doesNotContain("\"revokedAt\":\"");
