@@ -18,7 +18,7 @@ class PureCoreTests {
 
 	private static final String[] MODULE_BASES = { "dev.backstride.account", "dev.backstride.screening",
 			"dev.backstride.checkin", "dev.backstride.motion", "dev.backstride.program",
-			"dev.backstride.runs", "dev.backstride.insight" };
+			"dev.backstride.runs", "dev.backstride.insight", "dev.backstride.interop" };
 
 	private static final Pattern SPRING_GENERATED = Pattern.compile(".*(__|\\$\\$SpringCGLIB\\$\\$)[^/]*\\.class$");
 

@@ -56,7 +56,8 @@ class ScopingTests {
 			"DELETE /api/v1/plan/calendar",
 			"POST /api/v1/runs", "GET /api/v1/runs", "GET /api/v1/runs/{id}", "PATCH /api/v1/runs/{id}",
 			"GET /api/v1/runs/{id}/original", "GET /api/v1/load",
-			"POST /api/v1/imports", "GET /api/v1/imports/{id}", "DELETE /api/v1/imports/{id}");
+			"POST /api/v1/imports", "GET /api/v1/imports/{id}", "DELETE /api/v1/imports/{id}",
+			"GET /api/v1/export", "GET /api/v1/export/fhir", "DELETE /api/v1/account");
 
 	/** Every page a signed-in runner can open. */
 	private static final List<String> PAGES = List.of("/", "/today", "/profile", "/tokens", "/screening",
@@ -276,6 +277,7 @@ class ScopingTests {
 		assertThat(alice.post("/tokens/" + this.alice.namedTokenId() + "/revoke", Map.of(), false).statusCode())
 			.isEqualTo(403);
 		assertThat(alice.post("/screening/assessed", Map.of("confirm", "true"), false).statusCode()).isEqualTo(403);
+		assertThat(alice.post("/account/delete", Map.of("password", PASSWORD), false).statusCode()).isEqualTo(403);
 		assertThat(this.alice.api().get("/api/v1/checkins").json().size()).isEqualTo(1);
 		assertThat(this.alice.api().get("/api/v1/profile").json().get("age").asInt()).isEqualTo(23);
 		assertThat(this.alice.api().get("/api/v1/tokens").body()).doesNotContain("\"revokedAt\":\"");

@@ -7,6 +7,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import dev.backstride.account.AccountId;
@@ -131,6 +132,26 @@ public class Screening {
 	@Transactional(readOnly = true)
 	public Optional<LocalDate> lastScreenedOn(AccountId account) {
 		return latestScreening(account).map((s) -> LocalDate.ofInstant(s.screenedAt(), this.clock.getZone()));
+	}
+
+	/**
+	 * Hands every danger-sign screening of the account to {@code each}, newest first, 100 at a time. No
+	 * transaction spans the calls, so a slow {@code each} (a download) holds no database connection.
+	 */
+	public void eachScreening(AccountId account, Consumer<RedFlagScreening> each) {
+		this.screenings.forEach(account, 100, each);
+	}
+
+	/** Every clinician-assessed confirmation of the account, newest first. */
+	@Transactional(readOnly = true)
+	public List<Instant> clinicianAssessments(AccountId account) {
+		return this.confirmations.clinicianAssessed(account);
+	}
+
+	/** Every clearance confirmation (RF-CLEAR) of the account, newest first. */
+	@Transactional(readOnly = true)
+	public List<Clearance> clearances(AccountId account) {
+		return this.confirmations.clearances(account);
 	}
 
 	public Questionnaires questionnaires() {

@@ -235,6 +235,21 @@ public class JdbcAccountStore {
 		return owner.flatMap(o -> find(new AccountId(o)));
 	}
 
+	/** Ends every page session signed in with this address (their attributes go with them). */
+	public void deleteSessions(Email email) {
+		this.jdbc.sql("delete from spring_session where principal_name = ?").param(email.value()).update();
+	}
+
+	/** Deletes the account row; every table holding the runner's data follows by its cascade. */
+	public void delete(AccountId owner) {
+		this.jdbc.sql("delete from account where id = ?").param(owner.value()).update();
+	}
+
+	/** Whether the account still exists (a page session may outlive it). */
+	public boolean exists(AccountId id) {
+		return this.jdbc.sql("select count(*) from account where id = ?").param(id.value()).query(Long.class).single() > 0;
+	}
+
 	static OffsetDateTime utc(Instant instant) {
 		return instant.atOffset(ZoneOffset.UTC);
 	}

@@ -83,6 +83,11 @@ public class JdbcAuthAttempts {
 			.update();
 	}
 
+	/** Removes every attempt and known-address mark of one account, of any kind. */
+	public void forgetAccount(String accountKey) {
+		this.jdbc.sql("delete from auth_attempt where account_key = ?").param(accountKey).update();
+	}
+
 	/**
 	 * Deletes what no limit looks at any more: attempts made before {@code attemptsBefore} and
 	 * known-address marks made before {@code knownBefore}. Returns the number of rows deleted.

@@ -100,6 +100,11 @@ public class LoginThrottle {
 		}, Boolean.FALSE);
 	}
 
+	/** Forgets the sign-in attempts and known addresses of an account that is being deleted. */
+	public void forgetAccount(String email) {
+		this.attempts.forgetAccount(AttemptKeys.of(email));
+	}
+
 	/** Reserves one sign-up from this client address (made or refused alike), or says how long to wait. */
 	public Admission reserveSignUp(String client) {
 		String address = AttemptKeys.of(client);

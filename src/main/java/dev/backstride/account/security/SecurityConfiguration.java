@@ -3,6 +3,7 @@ package dev.backstride.account.security;
 import java.time.Duration;
 
 import dev.backstride.account.Accounts;
+import dev.backstride.account.jdbc.JdbcAccountStore;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,6 +15,7 @@ import org.springframework.security.config.annotation.web.configurers.HeadersCon
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
@@ -61,8 +63,8 @@ public class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pages(HttpSecurity http, LoginThrottle throttle, SecurityContextRepository contexts)
-			throws Exception {
+	SecurityFilterChain pages(HttpSecurity http, LoginThrottle throttle, SecurityContextRepository contexts,
+			JdbcAccountStore store) throws Exception {
 		http.authorizeHttpRequests(a -> a
 			.requestMatchers("/", "/login", "/signup", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
 					"/rules", "/rules/**", "/error", "/v3/api-docs/**", "/password-reset", "/password-reset/new",
@@ -83,7 +85,8 @@ public class SecurityConfiguration {
 				.referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN))
 				.httpStrictTransportSecurity(SecurityConfiguration::hsts))
 			.sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
-			.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
+			.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
+			.addFilterBefore(new DeletedAccountFilter(store), AuthorizationFilter.class);
 		return http.build();
 	}
 

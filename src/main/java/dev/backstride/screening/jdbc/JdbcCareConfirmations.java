@@ -1,6 +1,7 @@
 package dev.backstride.screening.jdbc;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import dev.backstride.account.AccountId;
@@ -50,6 +51,24 @@ public class JdbcCareConfirmations {
 			.param(account.value())
 			.query((rs, n) -> new Clearance(Timestamps.fromDb(rs, "confirmed_at"), rs.getBoolean("consulted_doctor")))
 			.optional();
+	}
+
+	/** Every clinician-assessed confirmation of the account, newest first (one time stamp each). */
+	public List<Instant> clinicianAssessed(AccountId account) {
+		return this.jdbc.sql("select recorded_at from clinician_assessment where account_id = ?"
+				+ " order by recorded_at desc, id desc")
+			.param(account.value())
+			.query((rs, n) -> Timestamps.fromDb(rs, "recorded_at"))
+			.list();
+	}
+
+	/** Every clearance confirmation of the account, newest first. */
+	public List<Clearance> clearances(AccountId account) {
+		return this.jdbc.sql("select confirmed_at, consulted_doctor from clearance where account_id = ?"
+				+ " order by confirmed_at desc, id desc")
+			.param(account.value())
+			.query((rs, n) -> new Clearance(Timestamps.fromDb(rs, "confirmed_at"), rs.getBoolean("consulted_doctor")))
+			.list();
 	}
 
 	/** How many clinician-assessed confirmations the account recorded at or after {@code since}. */

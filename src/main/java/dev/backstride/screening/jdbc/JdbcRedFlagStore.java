@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import dev.backstride.account.AccountId;
 import dev.backstride.screening.RedFlag;
@@ -73,7 +74,7 @@ public class JdbcRedFlagStore {
 
 	/** The account's latest screening: one row and its answers, however many there are. */
 	public Optional<RedFlagScreening> latest(AccountId account) {
-		return screenings(account, "", null, 1).stream().findFirst();
+		return screenings(account, "", Map.of(), 1).stream().findFirst();
 	}
 
 	/**
@@ -82,7 +83,23 @@ public class JdbcRedFlagStore {
 	 */
 	public List<RedFlagScreening> flaggedSince(AccountId account, @Nullable Instant since) {
 		return screenings(account, " and triage_level <> 'SELF_MANAGE'" + (since == null ? "" : " and screened_at >= :since"),
-				since, Integer.MAX_VALUE);
+				since == null ? Map.of() : Map.of("since", Timestamps.toDb(since)), Integer.MAX_VALUE);
+	}
+
+	/**
+	 * Hands every screening of the account to {@code each}, newest first, reading {@code chunk} at a
+	 * time: only their ids are held all at once, so an account's whole history never sits in memory.
+	 */
+	public void forEach(AccountId account, int chunk, Consumer<RedFlagScreening> each) {
+		List<Long> ids = this.jdbc.sql("select id from red_flag_screening where account_id = ?"
+				+ " order by screened_at desc, id desc")
+			.param(account.value())
+			.query(Long.class)
+			.list();
+		for (int from = 0; from < ids.size(); from += chunk) {
+			List<Long> part = ids.subList(from, Math.min(ids.size(), from + chunk));
+			screenings(account, " and id in (:ids)", Map.of("ids", part), Integer.MAX_VALUE).forEach(each);
+		}
 	}
 
 	/** How many screenings the account made at or after {@code since}. */
@@ -94,13 +111,13 @@ public class JdbcRedFlagStore {
 	}
 
 	// The condition comes from this class only, never from input.
-	private List<RedFlagScreening> screenings(AccountId account, String condition, @Nullable Instant since, int limit) {
+	private List<RedFlagScreening> screenings(AccountId account, String condition, Map<String, ?> params, int limit) {
 		var statement = this.jdbc.sql("select id, screened_at, triage_level, rule_ids, age, sex, context_note"
 				+ " from red_flag_screening where account_id = :account" + condition + " order by screened_at desc, id desc"
 				+ (limit == Integer.MAX_VALUE ? "" : " fetch first " + limit + " rows only"))
 			.param("account", account.value());
-		if (since != null) {
-			statement = statement.param("since", Timestamps.toDb(since));
+		for (var param : params.entrySet()) {
+			statement = statement.param(param.getKey(), param.getValue());
 		}
 		record Row(long id, Instant at, String level, String ruleIds, @Nullable Integer age, String sex,
 				@Nullable String context) {
