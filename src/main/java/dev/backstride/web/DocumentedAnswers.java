@@ -35,6 +35,9 @@ class DocumentedAnswers {
 
 	private static final String SIGN_UP = "/api/v1/signup";
 
+	/** Deleting the account asks for the password, so it is throttled like a sign-in. */
+	private static final String ACCOUNT = "/api/v1/account";
+
 	@Bean
 	OpenApiCustomizer problemAnswersAndPages() {
 		return openApi -> {
@@ -61,9 +64,12 @@ class DocumentedAnswers {
 				answers.putIfAbsent("413", problem("The body is over its limit (256 KiB of JSON, 64 MiB for a file or"
 						+ " a sensor recording)."));
 			}
-			if (method == PathItem.HttpMethod.POST) {
-				answers.putIfAbsent("429", problem("A limit on how often this may be done is reached.")
+			if (method == PathItem.HttpMethod.POST || method == PathItem.HttpMethod.DELETE && ACCOUNT.equals(path)) {
+				answers.putIfAbsent("429", problem("A limit on how often this may be done is reached (for deleting the"
+						+ " account: too many wrong passwords).")
 					.addHeaderObject("Retry-After", seconds("Seconds until it may be done again.")));
+			}
+			if (method == PathItem.HttpMethod.POST) {
 				if (!SIGN_UP.equals(path)) {
 					answers.putIfAbsent("409", problem("The account holds the most of these it may keep."));
 				}
