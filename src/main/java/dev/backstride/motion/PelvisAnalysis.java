@@ -9,7 +9,8 @@ import java.util.Locale;
  * <p>
  * Steps: check the recording; resample it to a uniform rate; estimate the phone's orientation from the
  * whole recording ({@link GravityAnchoredSmoother}); find foot contacts and keep the running steps;
- * find the pelvis axes in the phone from gravity and the running direction ({@link PelvisFrame});
+ * find the pelvis axes in the phone from gravity and the running direction ({@link PelvisFrame}), turned to
+ * the pelvis' own axes by how it leans step after step ({@link TiltAxis});
  * compute the angles; tell left from right; measure each stride.
  * <p>
  * Angles, in degrees, are the pelvis orientation against a level frame facing the direction of travel
@@ -96,8 +97,9 @@ public final class PelvisAnalysis {
 			return tooShort(0, excluded, usable.warnings(), walking);
 		}
 		deadline.check();
-		PelvisFrame frame = PelvisFrame.fit(q, level, bouts.mask, steps.typicalRunningStep(), WINDOW_SECONDS, s.rate,
+		PelvisFrame travel = PelvisFrame.fit(q, level, bouts.mask, steps.typicalRunningStep(), WINDOW_SECONDS, s.rate,
 				work);
+		PelvisFrame frame = travel.turned(TiltAxis.turn(q, travel, steps, bouts));
 		deadline.check();
 		PelvisAngles angles = PelvisAngles.of(q, frame, level, work);
 		deadline.check();

@@ -36,6 +36,24 @@ final class PelvisFrame {
 		return new PelvisFrame(axes, SlowSignal.steady(Math.cos(heading)), SlowSignal.steady(Math.sin(heading)));
 	}
 
+	/**
+	 * The same frame with its forward and left axes turned about up by {@code angle} radians (positive to
+	 * the left), the heading of travel kept: the pelvis' own axes when they face a little off the direction
+	 * of travel ({@link TiltAxis}).
+	 */
+	PelvisFrame turned(double angle) {
+		double c = Math.cos(angle);
+		double s = Math.sin(angle);
+		double[] turned = this.axes.clone();
+		for (int r = 0; r < 3; r++) {
+			double x = this.axes[3 * r];
+			double y = this.axes[3 * r + 1];
+			turned[3 * r] = c * x + s * y;
+			turned[3 * r + 1] = -s * x + c * y;
+		}
+		return new PelvisFrame(turned, this.headingCos, this.headingSin);
+	}
+
 	/** The cosine and sine of the heading of travel at each of the first n samples. */
 	void headings(double[] cos, double[] sin, int n) {
 		this.headingCos.spread(this.headingCos.values, cos, n);
