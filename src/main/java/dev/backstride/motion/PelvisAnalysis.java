@@ -3,6 +3,22 @@ package dev.backstride.motion;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import dev.backstride.motion.angles.PelvisAngles;
+import dev.backstride.motion.angles.PelvisFrame;
+import dev.backstride.motion.angles.TiltAxis;
+import dev.backstride.motion.attitude.Attitude;
+import dev.backstride.motion.attitude.AttitudeEstimator;
+import dev.backstride.motion.attitude.GravityAnchoredSmoother;
+import dev.backstride.motion.events.Exclusions;
+import dev.backstride.motion.events.FootContacts;
+import dev.backstride.motion.events.RunningBouts;
+import dev.backstride.motion.events.Strides;
+import dev.backstride.motion.events.WalkingSteps;
+import dev.backstride.motion.metrics.StrideMeasures;
+import dev.backstride.motion.preparation.Deadline;
+import dev.backstride.motion.preparation.RecordingCheck;
+import dev.backstride.motion.preparation.UniformSamples;
+import dev.backstride.motion.preparation.Workspace;
 
 /**
  * Pelvis motion while running (PROTOCOL §7) from a phone worn at the lower back, worn any way round.

@@ -1,4 +1,8 @@
-package dev.backstride.motion;
+package dev.backstride.motion.angles;
+
+import dev.backstride.motion.attitude.Attitude;
+import dev.backstride.motion.events.FootContacts;
+import dev.backstride.motion.events.RunningBouts;
 
 /**
  * How far the pelvis' own forward axis is turned from the direction of travel, found from how the pelvis
@@ -23,10 +27,10 @@ package dev.backstride.motion;
  * points, so that a left and a right step of different lengths line up; each pair is taken about its
  * own mean, so that a phone slipping in the waistband does not count as lean.
  */
-final class TiltAxis {
+public final class TiltAxis {
 
 	/** Points per step at which steps are compared. */
-	static final int PHASES = 32;
+	public static final int PHASES = 32;
 
 	/** The turn is searched within this many degrees either side of the direction of travel. */
 	private static final double SEARCH_DEGREES = 45;
@@ -41,7 +45,7 @@ final class TiltAxis {
 	 * The turn, in radians and positive to the left, from the forward axis of {@code frame} to the pelvis'
 	 * own, over the running bouts; 0 when there is nothing to go on.
 	 */
-	static double turn(Attitude q, PelvisFrame frame, FootContacts steps, RunningBouts bouts) {
+	public static double turn(Attitude q, PelvisFrame frame, FootContacts steps, RunningBouts bouts) {
 		double[] a = frame.axes;
 		double[] forward = { a[0], a[3], a[6] };
 		double[] left = { a[1], a[4], a[7] };
