@@ -15,8 +15,12 @@ package dev.backstride.motion;
 public record ExpectedError(double cadence, double tilt, double obliquity, double rotation, double leftDrop,
 		double rightDrop) {
 
-	/** Largest errors on the real runs, rounded up: cadence 0.1 steps/min, excursions and drops in degrees. */
-	static final double CADENCE = 0.2, TILT = 0.7, OBLIQUITY = 0.7, ROTATION = 0.2, DROP = 0.5;
+	/**
+	 * Largest errors on the real runs, rounded up: cadence in steps/min (0.0 seen), rotation in degrees
+	 * (0.09 seen). Tilt, obliquity and drops (0.22°, 0.32°, 0.19° seen) are given issue 11's target of
+	 * half a degree rather than the best case: four trials of three runners are a small set.
+	 */
+	static final double CADENCE = 0.2, TILT = 0.5, OBLIQUITY = 0.5, ROTATION = 0.2, DROP = 0.5;
 
 	/** The expected error of each mean in the report; zeros for a report whose running was not measured. */
 	public static ExpectedError of(MotionReport r) {

@@ -3,13 +3,30 @@ package dev.backstride.motion;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import dev.backstride.motion.angles.PelvisAngles;
+import dev.backstride.motion.angles.PelvisFrame;
+import dev.backstride.motion.angles.TiltAxis;
+import dev.backstride.motion.attitude.Attitude;
+import dev.backstride.motion.attitude.AttitudeEstimator;
+import dev.backstride.motion.attitude.GravityAnchoredSmoother;
+import dev.backstride.motion.events.Exclusions;
+import dev.backstride.motion.events.FootContacts;
+import dev.backstride.motion.events.RunningBouts;
+import dev.backstride.motion.events.Strides;
+import dev.backstride.motion.events.WalkingSteps;
+import dev.backstride.motion.metrics.StrideMeasures;
+import dev.backstride.motion.preparation.Deadline;
+import dev.backstride.motion.preparation.RecordingCheck;
+import dev.backstride.motion.preparation.UniformSamples;
+import dev.backstride.motion.preparation.Workspace;
 
 /**
  * Pelvis motion while running (PROTOCOL §7) from a phone worn at the lower back, worn any way round.
  * <p>
  * Steps: check the recording; resample it to a uniform rate; estimate the phone's orientation from the
  * whole recording ({@link GravityAnchoredSmoother}); find foot contacts and keep the running steps;
- * find the pelvis axes in the phone from gravity and the running direction ({@link PelvisFrame});
+ * find the pelvis axes in the phone from gravity and the running direction ({@link PelvisFrame}), turned to
+ * the pelvis' own axes by how it leans step after step ({@link TiltAxis});
  * compute the angles; tell left from right; measure each stride.
  * <p>
  * Angles, in degrees, are the pelvis orientation against a level frame facing the direction of travel
@@ -96,8 +113,9 @@ public final class PelvisAnalysis {
 			return tooShort(0, excluded, usable.warnings(), walking);
 		}
 		deadline.check();
-		PelvisFrame frame = PelvisFrame.fit(q, level, bouts.mask, steps.typicalRunningStep(), WINDOW_SECONDS, s.rate,
+		PelvisFrame travel = PelvisFrame.fit(q, level, bouts.mask, steps.typicalRunningStep(), WINDOW_SECONDS, s.rate,
 				work);
+		PelvisFrame frame = travel.turned(TiltAxis.turn(q, travel, steps, bouts));
 		deadline.check();
 		PelvisAngles angles = PelvisAngles.of(q, frame, level, work);
 		deadline.check();

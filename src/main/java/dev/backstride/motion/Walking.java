@@ -40,7 +40,7 @@ public record Walking(int steps, double cadence, List<Bout> bouts) {
 	}
 
 	/** Sums bouts into the recording's walking. */
-	static Walking of(List<Bout> bouts) {
+	public static Walking of(List<Bout> bouts) {
 		int steps = 0;
 		double weighted = 0;
 		for (Bout b : bouts) {

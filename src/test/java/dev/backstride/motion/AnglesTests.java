@@ -1,5 +1,6 @@
 package dev.backstride.motion;
 
+import dev.backstride.motion.angles.Angles;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 

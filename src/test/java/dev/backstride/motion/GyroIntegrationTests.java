@@ -1,5 +1,9 @@
 package dev.backstride.motion;
 
+import dev.backstride.motion.attitude.Attitude;
+import dev.backstride.motion.attitude.GyroIntegration;
+import dev.backstride.motion.preparation.RecordingCheck;
+import dev.backstride.motion.preparation.UniformSamples;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 

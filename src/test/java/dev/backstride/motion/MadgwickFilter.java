@@ -1,5 +1,9 @@
 package dev.backstride.motion;
 
+import dev.backstride.motion.attitude.Attitude;
+import dev.backstride.motion.attitude.AttitudeEstimator;
+import dev.backstride.motion.preparation.UniformSamples;
+
 /**
  * A plain Madgwick IMU filter (gradient descent towards the accelerometer's gravity, gain beta), run
  * forward in real time with no bias estimate: the baseline the analysis has to beat. Same quaternion

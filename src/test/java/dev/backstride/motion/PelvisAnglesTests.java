@@ -1,5 +1,9 @@
 package dev.backstride.motion;
 
+import dev.backstride.motion.angles.PelvisAngles;
+import dev.backstride.motion.angles.PelvisFrame;
+import dev.backstride.motion.attitude.Attitude;
+import dev.backstride.motion.preparation.Workspace;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

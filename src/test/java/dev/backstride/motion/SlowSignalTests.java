@@ -1,7 +1,8 @@
 package dev.backstride.motion;
 
 import java.util.Random;
-
+import dev.backstride.motion.preparation.SlowSignal;
+import dev.backstride.motion.preparation.Workspace;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 

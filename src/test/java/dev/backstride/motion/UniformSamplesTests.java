@@ -2,7 +2,8 @@ package dev.backstride.motion;
 
 import java.util.Random;
 import java.util.function.DoubleUnaryOperator;
-
+import dev.backstride.motion.preparation.RecordingCheck;
+import dev.backstride.motion.preparation.UniformSamples;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

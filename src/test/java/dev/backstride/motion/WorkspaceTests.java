@@ -1,5 +1,6 @@
 package dev.backstride.motion;
 
+import dev.backstride.motion.preparation.Workspace;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

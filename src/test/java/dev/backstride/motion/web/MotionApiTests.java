@@ -48,7 +48,7 @@ class MotionApiTests {
 		assertThat(report.get("rotation").get("mean").asDouble()).isPositive();
 		assertThat(report.get("asymmetry").isNumber()).isTrue();
 		assertThat(report.get("warnings").isArray()).isTrue();
-		assertThat(report.get("expectedError").get("tilt").asDouble()).isBetween(0.7, 1.5);
+		assertThat(report.get("expectedError").get("tilt").asDouble()).isBetween(0.5, 1.5);
 		assertThat(report.get("expectedError").get("cadence").asDouble()).isBetween(0.2, 1.0);
 
 		Reply read = runner.get("/api/v1/motion/" + id);

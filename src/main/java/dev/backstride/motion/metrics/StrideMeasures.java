@@ -1,20 +1,25 @@
-package dev.backstride.motion;
+package dev.backstride.motion.metrics;
 
 import java.util.ArrayList;
 import java.util.List;
+import dev.backstride.motion.GaitCurves;
+import dev.backstride.motion.StrideMetrics;
+import dev.backstride.motion.angles.PelvisAngles;
+import dev.backstride.motion.events.Strides;
+import dev.backstride.motion.preparation.UniformSamples;
 
 /**
  * Per-stride metrics and the gait-cycle curves, straight from the angle arrays, one pass over each
  * stride. Curves are summed as they go (sum and sum of squares per point), so no per-stride arrays are
  * kept.
  */
-final class StrideMeasures {
+public final class StrideMeasures {
 
 	private StrideMeasures() {
 	}
 
 	/** One pass over each stride for all its metrics. */
-	static List<StrideMetrics> measure(Strides strides, PelvisAngles angles, UniformSamples s) {
+	public static List<StrideMetrics> measure(Strides strides, PelvisAngles angles, UniformSamples s) {
 		List<StrideMetrics> result = new ArrayList<>(strides.count());
 		double[] tilt = angles.tilt;
 		double[] obliquity = angles.obliquity;
@@ -67,7 +72,7 @@ final class StrideMeasures {
 	}
 
 	/** The three curves in one pass: each point's sample and weight serve all three angles. */
-	static GaitCurves curves(Strides strides, PelvisAngles angles) {
+	public static GaitCurves curves(Strides strides, PelvisAngles angles) {
 		double[] tilt = angles.tilt, obliquity = angles.obliquity, rotation = angles.rotation;
 		int points = GaitCurves.POINTS;
 		double[] tiltSum = new double[points], tiltSquares = new double[points];

@@ -1,19 +1,22 @@
-package dev.backstride.motion;
+package dev.backstride.motion.preparation;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import dev.backstride.motion.ImuRecording;
+import dev.backstride.motion.Wording;
+import dev.backstride.motion.events.WalkingSteps;
 
 /**
  * First look at a raw recording: refuses what cannot be measured and notes what can be repaired
  * (acceleration in g, gaps, a low rate). Everything is one pass over the arrays; no sorting, because a
  * median over an hour of samples would cost more than the whole analysis.
  */
-final class RecordingCheck {
+public final class RecordingCheck {
 
-	static final double STANDARD_GRAVITY = 9.80665;
+	public static final double STANDARD_GRAVITY = 9.80665;
 
-	static final double MINIMUM_RATE = 50;
+	public static final double MINIMUM_RATE = 50;
 
 	private static final double LOW_RATE = 100;
 
@@ -22,36 +25,36 @@ final class RecordingCheck {
 	 * shorter one is kept unmeasured; a longer one too short for the running metrics is still searched for
 	 * walking.
 	 */
-	static final double MINIMUM_SECONDS = WalkingSteps.MIN_STEPS * WalkingSteps.MAX_STEP_SECONDS;
+	public static final double MINIMUM_SECONDS = WalkingSteps.MIN_STEPS * WalkingSteps.MAX_STEP_SECONDS;
 
 	/**
 	 * The most samples the analysis works on after resampling (80 minutes at 100 Hz, 40 at 200 Hz): what
 	 * bounds its memory, whatever the time stamps claim.
 	 */
-	static final int MAXIMUM_UNIFORM_SAMPLES = 480_000;
+	public static final int MAXIMUM_UNIFORM_SAMPLES = 480_000;
 
 	/** Beyond the range of any phone's accelerometer (they stop at 8 to 32 g), in m/s² or in g. */
-	static final double MAXIMUM_ACCELERATION = 2_000;
+	public static final double MAXIMUM_ACCELERATION = 2_000;
 
 	/** Beyond the range of any phone's gyroscope (they stop at 35 to 70 rad/s). */
-	static final double MAXIMUM_ROTATION_RATE = 100;
+	public static final double MAXIMUM_ROTATION_RATE = 100;
 
 	private RecordingCheck() {
 	}
 
 	/** What the first look found: a reason to refuse the recording, or how to use it. */
-	sealed interface Verdict permits Refused, TooShort, Usable {
+	public sealed interface Verdict permits Refused, TooShort, Usable {
 	}
 
-	record Refused(String reason) implements Verdict {
+	public record Refused(String reason) implements Verdict {
 	}
 
 	/** A sound recording too short to hold the strides the metrics need: kept, not measured. */
-	record TooShort(String reason) implements Verdict {
+	public record TooShort(String reason) implements Verdict {
 	}
 
 	/** A recording that can be resampled, with the factor that brings acceleration to m/s². */
-	record Usable(double rate, double accelerationScale, List<String> warnings) implements Verdict {
+	public record Usable(double rate, double accelerationScale, List<String> warnings) implements Verdict {
 	}
 
 	/**
@@ -59,7 +62,7 @@ final class RecordingCheck {
 	 * one too, and only then is the channel searched for the sample to name), the shortest interval and
 	 * the mean rate; one more over the time stamps for gaps.
 	 */
-	static Verdict of(ImuRecording r) {
+	public static Verdict of(ImuRecording r) {
 		int n = r.size();
 		if (n < 2) {
 			return new Refused("empty recording: " + n + " samples");
@@ -145,7 +148,7 @@ final class RecordingCheck {
 		return usable(t, rate, Math.sqrt(sax * sax + say * say + saz * saz) / n);
 	}
 
-	static String duration(double seconds) {
+	public static String duration(double seconds) {
 		return Wording.duration(seconds);
 	}
 

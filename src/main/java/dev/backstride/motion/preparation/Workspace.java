@@ -1,4 +1,4 @@
-package dev.backstride.motion;
+package dev.backstride.motion.preparation;
 
 import java.lang.ref.SoftReference;
 import java.util.ArrayList;
@@ -18,7 +18,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  * reuses them and the arrays in use at once stay few. Spares wait in a shared pool rather than per thread, so virtual threads reuse
  * them too, and softly, so memory pressure can take them back.
  */
-final class Workspace {
+public final class Workspace {
 
 	/** Analyses run side by side at most about one per core, so more spares than that would only sit. */
 	private static final int MAXIMUM_SPARES = Math.max(2, Runtime.getRuntime().availableProcessors());
@@ -28,7 +28,7 @@ final class Workspace {
 	 * garbage collector rather than kept: the rare long recording pays for its arrays, and the memory the
 	 * server keeps between analyses stays small.
 	 */
-	static final int MAXIMUM_KEPT_SAMPLES = 200_000;
+	public static final int MAXIMUM_KEPT_SAMPLES = 200_000;
 
 	private static final ConcurrentLinkedQueue<SoftReference<Workspace>> SPARES = new ConcurrentLinkedQueue<>();
 
@@ -49,7 +49,7 @@ final class Workspace {
 	}
 
 	/** A spare workspace if there is one, else a new one. */
-	static Workspace take() {
+	public static Workspace take() {
 		for (SoftReference<Workspace> spare = SPARES.poll(); spare != null; spare = SPARES.poll()) {
 			Workspace work = spare.get();
 			if (work != null) {
@@ -60,12 +60,12 @@ final class Workspace {
 	}
 
 	/** The next array of at least {@code length} doubles, holding whatever it held before. */
-	double[] doubles(int length) {
+	public double[] doubles(int length) {
 		return next(this.doubles, this.nextDouble++, length);
 	}
 
 	/** As {@link #doubles}, for the values of blocks of samples. */
-	double[] blockValues(int length) {
+	public double[] blockValues(int length) {
 		return next(this.blockValues, this.nextBlockValues++, length);
 	}
 
@@ -81,7 +81,7 @@ final class Workspace {
 	}
 
 	/** The next array of at least {@code length} flags, the first {@code length} of them false. */
-	boolean[] clearedFlags(int length) {
+	public boolean[] clearedFlags(int length) {
 		if (this.nextFlag == this.flags.size()) {
 			this.flags.add(new boolean[grown(length)]);
 		}
@@ -99,7 +99,7 @@ final class Workspace {
 	}
 
 	/** A mark for {@link #release}: where the next array of doubles will come from. */
-	int mark() {
+	public int mark() {
 		return this.nextDouble;
 	}
 
@@ -107,12 +107,12 @@ final class Workspace {
 	 * Lets the arrays of doubles taken since {@code mark} be handed out again: a stage's scratch arrays,
 	 * once nothing reads them, serve the next stage. Arrays taken before the mark stay as they are.
 	 */
-	void release(int mark) {
+	public void release(int mark) {
 		this.nextDouble = mark;
 	}
 
 	/** Hands the arrays on to a later analysis; nothing may read them after this. */
-	void giveBack() {
+	public void giveBack() {
 		this.nextDouble = 0;
 		this.nextFlag = 0;
 		this.nextBlockValues = 0;
@@ -122,7 +122,7 @@ final class Workspace {
 	}
 
 	/** How many spares wait in the pool now. */
-	static int spares() {
+	public static int spares() {
 		return SPARES.size();
 	}
 

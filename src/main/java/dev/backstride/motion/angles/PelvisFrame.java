@@ -1,4 +1,8 @@
-package dev.backstride.motion;
+package dev.backstride.motion.angles;
+
+import dev.backstride.motion.attitude.Attitude;
+import dev.backstride.motion.preparation.SlowSignal;
+import dev.backstride.motion.preparation.Workspace;
 
 /**
  * Where the pelvis axes sit in the phone, found from the running itself, so the phone may be worn any
@@ -10,10 +14,10 @@ package dev.backstride.motion;
  * and gyroscope drift about the vertical do not smear it. Its sign comes from braking: at each contact the vertical acceleration rises
  * while the forward acceleration is negative.
  */
-final class PelvisFrame {
+public final class PelvisFrame {
 
 	/** Phone coordinates of the pelvis axes: columns x (forward), y (left), z (up), row-major. */
-	final double[] axes;
+	public final double[] axes;
 
 	/**
 	 * Direction of travel in the level frame (cos, sin of the heading), per block of samples: it turns
@@ -22,7 +26,7 @@ final class PelvisFrame {
 	private final SlowSignal headingCos, headingSin;
 
 	/** The same rotation as {@link #axes}, as a unit quaternion (w, x, y, z). */
-	final double[] quaternion;
+	public final double[] quaternion;
 
 	private PelvisFrame(double[] axes, SlowSignal headingCos, SlowSignal headingSin) {
 		this.axes = axes;
@@ -32,12 +36,30 @@ final class PelvisFrame {
 	}
 
 	/** A frame with a steady heading, in radians. */
-	static PelvisFrame facing(double[] axes, double heading) {
+	public static PelvisFrame facing(double[] axes, double heading) {
 		return new PelvisFrame(axes, SlowSignal.steady(Math.cos(heading)), SlowSignal.steady(Math.sin(heading)));
 	}
 
+	/**
+	 * The same frame with its forward and left axes turned about up by {@code angle} radians (positive to
+	 * the left), the heading of travel kept: the pelvis' own axes when they face a little off the direction
+	 * of travel ({@link TiltAxis}).
+	 */
+	public PelvisFrame turned(double angle) {
+		double c = Math.cos(angle);
+		double s = Math.sin(angle);
+		double[] turned = this.axes.clone();
+		for (int r = 0; r < 3; r++) {
+			double x = this.axes[3 * r];
+			double y = this.axes[3 * r + 1];
+			turned[3 * r] = c * x + s * y;
+			turned[3 * r + 1] = -s * x + c * y;
+		}
+		return new PelvisFrame(turned, this.headingCos, this.headingSin);
+	}
+
 	/** The cosine and sine of the heading of travel at each of the first n samples. */
-	void headings(double[] cos, double[] sin, int n) {
+	public void headings(double[] cos, double[] sin, int n) {
 		this.headingCos.spread(this.headingCos.values, cos, n);
 		this.headingSin.spread(this.headingSin.values, sin, n);
 	}
@@ -46,7 +68,7 @@ final class PelvisFrame {
 	 * The frame of a recording: {@code running} marks the samples of running bouts, {@code step} is a
 	 * typical step's length in samples.
 	 */
-	static PelvisFrame fit(Attitude q, double[][] level, boolean[] running, int step, double windowSeconds,
+	public static PelvisFrame fit(Attitude q, double[][] level, boolean[] running, int step, double windowSeconds,
 			double rate, Workspace work) {
 		int n = q.size();
 		SlowSignal hx = new SlowSignal(n, rate, work);
@@ -135,7 +157,7 @@ final class PelvisFrame {
 	 * The unit quaternion of a rotation matrix (row-major), from whichever of w, x, y, z is largest, so
 	 * that no division is by a small number (Shepperd 1978).
 	 */
-	static double[] quaternion(double[] m) {
+	public static double[] quaternion(double[] m) {
 		double[] squares = { 1 + m[0] + m[4] + m[8], 1 + m[0] - m[4] - m[8], 1 - m[0] + m[4] - m[8],
 				1 - m[0] - m[4] + m[8] };
 		int big = 0;

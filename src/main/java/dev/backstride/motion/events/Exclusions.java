@@ -1,8 +1,10 @@
-package dev.backstride.motion;
+package dev.backstride.motion.events;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import dev.backstride.motion.ExcludedSegment;
+import dev.backstride.motion.preparation.UniformSamples;
 
 /**
  * Names the stretches outside running bouts. Each is cut into one-second blocks; a block whose vertical
@@ -10,14 +12,14 @@ import java.util.Locale;
  * (or steps that are not running).
  * Neighbouring blocks of the same kind merge; stretches under a second are not reported.
  */
-final class Exclusions {
+public final class Exclusions {
 
 	private static final double STANDING_SD = 0.8;
 
 	private Exclusions() {
 	}
 
-	static List<ExcludedSegment> of(RunningBouts bouts, double[] vertical, UniformSamples s) {
+	public static List<ExcludedSegment> of(RunningBouts bouts, double[] vertical, UniformSamples s) {
 		List<ExcludedSegment> result = new ArrayList<>();
 		int block = (int) Math.round(s.rate);
 		int i = 0;

@@ -1,12 +1,14 @@
-package dev.backstride.motion;
+package dev.backstride.motion.attitude;
+
+import dev.backstride.motion.preparation.UniformSamples;
 
 /**
  * Turns uniform phone samples into the phone's orientation against a level frame. The analysis uses
  * {@link GravityAnchoredSmoother}; tests plug in a real-time filter to compare against.
  */
-interface AttitudeEstimator {
+public interface AttitudeEstimator {
 
 	/** The orientation at each sample; {@code level} receives the acceleration in the level frame. */
-	Attitude estimate(UniformSamples samples, double[][] level);
+	public Attitude estimate(UniformSamples samples, double[][] level);
 
 }

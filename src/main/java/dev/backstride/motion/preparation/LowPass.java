@@ -1,11 +1,11 @@
-package dev.backstride.motion;
+package dev.backstride.motion.preparation;
 
 /**
  * Zero-phase low-pass filter: three passes of a centred moving average, close to a Gaussian. Being
  * symmetric it keeps a linear trend exactly, which is what lets it follow a steady gyroscope drift
  * without lag. Near the ends the window shrinks to the samples available.
  */
-final class LowPass {
+public final class LowPass {
 
 	private LowPass() {
 	}
@@ -14,7 +14,7 @@ final class LowPass {
 	 * Smooths the first {@code n} {@code values} in place with a window of 2·half + 1 samples, using
 	 * {@code scratch} (at least as long) in between.
 	 */
-	static void smooth(double[] values, double[] scratch, int n, int half) {
+	public static void smooth(double[] values, double[] scratch, int n, int half) {
 		average(values, scratch, n, half);
 		average(scratch, values, n, half);
 		average(values, scratch, n, half);
@@ -22,7 +22,7 @@ final class LowPass {
 	}
 
 	/** Centred moving average of the first {@code n} values over 2·half + 1 samples, fewer near the ends. */
-	static void average(double[] in, double[] out, int n, int half) {
+	public static void average(double[] in, double[] out, int n, int half) {
 		if (n <= 2 * half + 1) {
 			averageNearEnds(in, out, n, half, 0, n);
 			return;

@@ -1,4 +1,4 @@
-package dev.backstride.motion;
+package dev.backstride.motion.events;
 
 import java.util.Arrays;
 
@@ -14,18 +14,18 @@ import java.util.Arrays;
  * alternate, so the whole bout is decided at once from the sum over all its contacts, which one odd
  * step cannot flip.
  */
-final class Strides {
+public final class Strides {
 
 	/** Sideways acceleration is averaged this long either side of each contact. */
-	static final double CONTACT_WINDOW_SECONDS = 0.04;
+	public static final double CONTACT_WINDOW_SECONDS = 0.04;
 
-	final int[] start, middle, end;
+	public final int[] start, middle, end;
 
 	/** Start and end contacts between samples, for timing ({@link FootContacts#at}). */
-	final double[] startAt, endAt;
+	public final double[] startAt, endAt;
 
 	/** Strides left out because they span a gap in the data. */
-	final int acrossGaps;
+	public final int acrossGaps;
 
 	private Strides(int[] start, int[] middle, int[] end, double[] startAt, double[] endAt, int acrossGaps) {
 		this.start = start;
@@ -36,7 +36,7 @@ final class Strides {
 		this.acrossGaps = acrossGaps;
 	}
 
-	int count() {
+	public int count() {
 		return this.start.length;
 	}
 
@@ -44,7 +44,7 @@ final class Strides {
 	 * The strides of the running bouts; {@code lateral} and {@code gap} hold {@code size} samples at
 	 * {@code rate} (pooled arrays may be longer).
 	 */
-	static Strides of(FootContacts steps, RunningBouts bouts, double[] lateral, boolean[] gap, double rate,
+	public static Strides of(FootContacts steps, RunningBouts bouts, double[] lateral, boolean[] gap, double rate,
 			int size) {
 		int[] c = steps.contacts;
 		int capacity = steps.steps() / 2 + 1;

@@ -1,4 +1,4 @@
-package dev.backstride.motion;
+package dev.backstride.motion.events;
 
 import java.util.Arrays;
 
@@ -7,12 +7,12 @@ import java.util.Arrays;
  * (inclusive) of {@link FootContacts}, so it spans contact {@code first[b]} to contact
  * {@code last[b] + 1}.
  */
-final class RunningBouts {
+public final class RunningBouts {
 
-	final int[] first, last;
+	public final int[] first, last;
 
 	/** {@code mask[i]} is true for samples inside a bout. */
-	final boolean[] mask;
+	public final boolean[] mask;
 
 	private RunningBouts(int[] first, int[] last, boolean[] mask) {
 		this.first = first;
@@ -20,12 +20,12 @@ final class RunningBouts {
 		this.mask = mask;
 	}
 
-	int count() {
+	public int count() {
 		return this.first.length;
 	}
 
 	/** The bouts of running steps, marked in {@code mask}, which must be all false. */
-	static RunningBouts of(FootContacts steps, boolean[] mask) {
+	public static RunningBouts of(FootContacts steps, boolean[] mask) {
 		int[] first = new int[steps.steps() / 2 + 1];
 		int[] last = new int[first.length];
 		int count = 0;

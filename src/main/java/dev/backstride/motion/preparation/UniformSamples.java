@@ -1,36 +1,38 @@
-package dev.backstride.motion;
+package dev.backstride.motion.preparation;
+
+import dev.backstride.motion.ImuRecording;
 
 /**
  * A recording resampled by linear interpolation to a uniform rate, acceleration in m/s². Sample i
  * sits at {@code t0 + i / rate}. Samples bridged across a gap in the input are marked so that no
  * stride is measured over invented data.
  */
-final class UniformSamples {
+public final class UniformSamples {
 
 	/** Input intervals longer than this (or five sample periods) count as gaps. */
-	static final double GAP_SECONDS = 0.1;
+	public static final double GAP_SECONDS = 0.1;
 
 	private static final double MAXIMUM_RATE = 200;
 
-	final double t0;
+	public final double t0;
 
-	final double rate;
+	public final double rate;
 
-	final int size;
+	public final int size;
 
-	final double[] ax, ay, az, gx, gy, gz;
+	public final double[] ax, ay, az, gx, gy, gz;
 
 	/**
 	 * Seconds either side of a gap in which no stride is measured: the orientation there leans on
 	 * the missing data through the low-pass (three passes of a two-second window).
 	 */
-	static final double GAP_MARGIN_SECONDS = 3;
+	public static final double GAP_MARGIN_SECONDS = 3;
 
 	/** {@code gap[i]} is true where sample i was interpolated across a gap or lies near one. */
-	final boolean[] gap;
+	public final boolean[] gap;
 
 	/** Where this and the later stages of the analysis take their arrays from. */
-	final Workspace work;
+	public final Workspace work;
 
 	private UniformSamples(double t0, double rate, int size, Workspace work) {
 		this.t0 = t0;
@@ -53,7 +55,7 @@ final class UniformSamples {
 	 * above the new Nyquist frequency does not fold back into the signal. The arrays come from a
 	 * {@link Workspace}, to be given back when the analysis is done.
 	 */
-	static UniformSamples of(ImuRecording r, double measuredRate, double accelerationScale) {
+	public static UniformSamples of(ImuRecording r, double measuredRate, double accelerationScale) {
 		double rate = rateFor(measuredRate);
 		double[] t = r.t();
 		int size = (int) Math.floor((t[t.length - 1] - t[0]) * rate) + 1;
@@ -77,7 +79,7 @@ final class UniformSamples {
 	}
 
 	/** The uniform rate for a recording measured at {@code measuredRate}: whole hertz, at most 200. */
-	static double rateFor(double measuredRate) {
+	public static double rateFor(double measuredRate) {
 		return Math.min(MAXIMUM_RATE, Math.max(1, Math.rint(measuredRate)));
 	}
 
@@ -157,7 +159,7 @@ final class UniformSamples {
 	 * These samples averaged in groups of {@code factor}: a recording at a lower rate, for estimates that
 	 * do not need every sample, in the same workspace. Its gap marks are left clear.
 	 */
-	UniformSamples averaged(int factor) {
+	public UniformSamples averaged(int factor) {
 		int n = this.size / factor;
 		UniformSamples c = new UniformSamples(this.t0 + (factor - 1) * 0.5 / this.rate, this.rate / factor, n,
 				this.work);
@@ -182,7 +184,7 @@ final class UniformSamples {
 		return c;
 	}
 
-	double seconds(double index) {
+	public double seconds(double index) {
 		return this.t0 + index / this.rate;
 	}
 

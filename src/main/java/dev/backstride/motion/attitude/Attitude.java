@@ -1,27 +1,29 @@
-package dev.backstride.motion;
+package dev.backstride.motion.attitude;
+
+import dev.backstride.motion.preparation.Workspace;
 
 /**
  * Orientation of the phone at each uniform sample, as unit quaternions (w, x, y, z) that turn phone
  * coordinates into a level frame: z up, heading arbitrary (it may drift slowly; the pelvis frame takes
  * the heading from the running direction later).
  */
-final class Attitude {
+public final class Attitude {
 
-	final double[] w, x, y, z;
+	public final double[] w, x, y, z;
 
 	private final int size;
 
-	Attitude(int size) {
+	public Attitude(int size) {
 		this(new double[size], new double[size], new double[size], new double[size], size);
 	}
 
 	/** Room for {@code size} samples from the workspace. */
-	Attitude(Workspace work, int size) {
+	public Attitude(Workspace work, int size) {
 		this(work.doubles(size), work.doubles(size), work.doubles(size), work.doubles(size), size);
 	}
 
 	/** Over existing arrays, of which the first {@code size} samples count. */
-	Attitude(double[] w, double[] x, double[] y, double[] z, int size) {
+	public Attitude(double[] w, double[] x, double[] y, double[] z, int size) {
 		this.w = w;
 		this.x = x;
 		this.y = y;
@@ -29,7 +31,7 @@ final class Attitude {
 		this.size = size;
 	}
 
-	int size() {
+	public int size() {
 		return this.size;
 	}
 
@@ -37,7 +39,7 @@ final class Attitude {
 	 * Turns each phone-frame acceleration into the level frame: out[0..2] = x, y, z. One plain loop per
 	 * axis, each of which the JIT turns into vector instructions; v' = v + w t + q × t with t = 2 q × v.
 	 */
-	void toLevel(double[] ax, double[] ay, double[] az, double[][] out) {
+	public void toLevel(double[] ax, double[] ay, double[] az, double[][] out) {
 		double[] qw = this.w, qx = this.x, qy = this.y, qz = this.z;
 		double[] ox = out[0];
 		double[] oy = out[1];
@@ -67,7 +69,7 @@ final class Attitude {
 	 * Sets sample i to the shortest rotation that turns the direction (x, y, z) to straight up, which
 	 * is how a gravity reading becomes a level frame.
 	 */
-	void levelFrom(int i, double x, double y, double z) {
+	public void levelFrom(int i, double x, double y, double z) {
 		double norm = Math.sqrt(x * x + y * y + z * z);
 		double ux = x / norm;
 		double uy = y / norm;
@@ -81,7 +83,7 @@ final class Attitude {
 		set(i, qw * k, uy * k, -ux * k, 0);
 	}
 
-	void set(int i, double qw, double qx, double qy, double qz) {
+	public void set(int i, double qw, double qx, double qy, double qz) {
 		this.w[i] = qw;
 		this.x[i] = qx;
 		this.y[i] = qy;

@@ -1,4 +1,8 @@
-package dev.backstride.motion;
+package dev.backstride.motion.attitude;
+
+import dev.backstride.motion.preparation.SlowSignal;
+import dev.backstride.motion.preparation.UniformSamples;
+import dev.backstride.motion.preparation.Workspace;
 
 /**
  * Orientation from the whole recording at once, which a real-time filter cannot do.
@@ -16,7 +20,7 @@ package dev.backstride.motion;
  * Only the gyroscope chain runs sample after sample; everything else is plain loops over whole arrays,
  * which the JIT turns into vector instructions.
  */
-final class GravityAnchoredSmoother implements AttitudeEstimator {
+public final class GravityAnchoredSmoother implements AttitudeEstimator {
 
 	private static final double WINDOW_SECONDS = 2;
 

@@ -1,6 +1,8 @@
-package dev.backstride.motion;
+package dev.backstride.motion.events;
 
 import java.util.Arrays;
+import dev.backstride.motion.preparation.LowPass;
+import dev.backstride.motion.preparation.RecordingCheck;
 
 /**
  * Foot contacts from vertical acceleration in the level frame, and which steps are running.
@@ -10,11 +12,11 @@ import java.util.Arrays;
  * running when its cadence is 130–250 steps/min and it has a flight phase: the acceleration falls below
  * {@value #FLIGHT_G} g, as in free fall, and peaks above {@value #LOADING_G} g.
  */
-final class FootContacts {
+public final class FootContacts {
 
-	static final double MIN_CADENCE = 130;
+	public static final double MIN_CADENCE = 130;
 
-	static final double MAX_CADENCE = 250;
+	public static final double MAX_CADENCE = 250;
 
 	private static final double PEAK_G = 1.15;
 
@@ -23,17 +25,17 @@ final class FootContacts {
 	private static final double LOADING_G = 1.8;
 
 	/** Contact sample indices in time order. */
-	final int[] contacts;
+	public final int[] contacts;
 
 	/**
 	 * The same contacts between samples: where the smoothed acceleration crosses 1 g, interpolated
 	 * linearly between the samples either side, in fractional sample indices. Cadence is timed from these,
 	 * so that it is not quantised to whole samples.
 	 */
-	final double[] at;
+	public final double[] at;
 
 	/** {@code running[k]} tells whether the step from contact k to contact k + 1 is running. */
-	final boolean[] running;
+	public final boolean[] running;
 
 	private FootContacts(int[] contacts, double[] at, boolean[] running) {
 		this.contacts = contacts;
@@ -41,12 +43,12 @@ final class FootContacts {
 		this.running = running;
 	}
 
-	int steps() {
+	public int steps() {
 		return this.running.length;
 	}
 
 	/** The median length of the running steps, in samples; 1 when there are none. */
-	int typicalRunningStep() {
+	public int typicalRunningStep() {
 		int[] lengths = new int[this.running.length];
 		int count = 0;
 		for (int s = 0; s < this.running.length; s++) {
@@ -62,7 +64,7 @@ final class FootContacts {
 	}
 
 	/** Contacts from the first n samples of vertical acceleration; {@code smooth} receives it lightly smoothed. */
-	static FootContacts detect(double[] vertical, int n, double rate, double[] smooth) {
+	public static FootContacts detect(double[] vertical, int n, double rate, double[] smooth) {
 		double g = RecordingCheck.STANDARD_GRAVITY;
 		LowPass.average(vertical, smooth, n, Math.max(1, (int) Math.round(0.015 * rate)));
 		int[] peaks = peaks(smooth, n, PEAK_G * g, (int) (0.2 * rate));

@@ -1,4 +1,7 @@
-package dev.backstride.motion;
+package dev.backstride.motion.angles;
+
+import dev.backstride.motion.attitude.Attitude;
+import dev.backstride.motion.preparation.Workspace;
 
 /**
  * Pelvis angles at every sample, in degrees, relative to a level frame facing the direction of travel,
@@ -7,14 +10,14 @@ package dev.backstride.motion;
  * obliquity positive when the right side is lower, rotation positive when the pelvis turns left (right
  * side forward).
  */
-final class PelvisAngles {
+public final class PelvisAngles {
 
 	private static final double DEGREES = 180 / Math.PI;
 
-	final double[] tilt, obliquity, rotation;
+	public final double[] tilt, obliquity, rotation;
 
 	/** Sideways acceleration in the travel frame, m/s², positive to the left. */
-	final double[] lateral;
+	public final double[] lateral;
 
 	private PelvisAngles(double[] tilt, double[] obliquity, double[] rotation, double[] lateral) {
 		this.tilt = tilt;
@@ -31,7 +34,7 @@ final class PelvisAngles {
 	 * {@link Angles} for them. Pelvis angles stay within 15° of the running posture, where the series
 	 * hold; a last pass finds the rare sample outside and works it out in full.
 	 */
-	static PelvisAngles of(Attitude q, PelvisFrame frame, double[][] level, Workspace work) {
+	public static PelvisAngles of(Attitude q, PelvisFrame frame, double[][] level, Workspace work) {
 		int n = q.size();
 		PelvisAngles angles = new PelvisAngles(work.doubles(n), work.doubles(n), work.doubles(n), work.doubles(n));
 		int mark = work.mark();

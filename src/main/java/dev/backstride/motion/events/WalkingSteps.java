@@ -1,7 +1,11 @@
-package dev.backstride.motion;
+package dev.backstride.motion.events;
 
 import java.util.ArrayList;
 import java.util.List;
+import dev.backstride.motion.Walking;
+import dev.backstride.motion.preparation.LowPass;
+import dev.backstride.motion.preparation.RecordingCheck;
+import dev.backstride.motion.preparation.UniformSamples;
 
 /**
  * Walking bouts from vertical acceleration in the level frame, outside the running.
@@ -13,13 +17,13 @@ import java.util.List;
  * {@value #MIN_STEPS} steps, so that standing up, sitting down or a stumble is not walking. Cadence within
  * a bout is the mean over its strides of two steps per stride time, as gait labs report it.
  */
-final class WalkingSteps {
+public final class WalkingSteps {
 
-	static final double MIN_STEP_SECONDS = 0.3;
+	public static final double MIN_STEP_SECONDS = 0.3;
 
-	static final double MAX_STEP_SECONDS = 1.2;
+	public static final double MAX_STEP_SECONDS = 1.2;
 
-	static final int MIN_STEPS = 4;
+	public static final int MIN_STEPS = 4;
 
 	/** How far above gravity a step's peak rises, and how far below it the dip between steps falls. */
 	private static final double PEAK_G = 0.04;
@@ -33,7 +37,7 @@ final class WalkingSteps {
 	 * The walking bouts among the first {@code s.size} samples of {@code vertical}, leaving out samples
 	 * marked {@code running} and the gaps; {@code smooth} receives the smoothed signal.
 	 */
-	static Walking find(double[] vertical, boolean[] running, UniformSamples s, double[] smooth, double[] scratch) {
+	public static Walking find(double[] vertical, boolean[] running, UniformSamples s, double[] smooth, double[] scratch) {
 		int n = s.size;
 		double g = RecordingCheck.STANDARD_GRAVITY;
 		System.arraycopy(vertical, 0, smooth, 0, n);

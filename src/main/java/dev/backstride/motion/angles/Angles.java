@@ -1,4 +1,4 @@
-package dev.backstride.motion;
+package dev.backstride.motion.angles;
 
 /**
  * Arc tangent and arc sine for the per-sample pelvis angles, several times faster than {@link Math}'s
@@ -7,7 +7,7 @@ package dev.backstride.motion;
  * The ratio is folded into [0, 1], then below tan 15° by atan t = 30° + atan((t√3 − 1) / (t + √3)),
  * where the Taylor series to the 15th power is exact to 1e-11.
  */
-final class Angles {
+public final class Angles {
 
 	private static final double SQRT3 = Math.sqrt(3);
 
@@ -24,7 +24,7 @@ final class Angles {
 	 * As {@link Math#atan2(double, double)}, in radians. Pelvis angles are mostly within 15° of zero,
 	 * where one division and the series do; anything else takes the folded path.
 	 */
-	static double atan2(double y, double x) {
+	public static double atan2(double y, double x) {
 		if (x > 0 && y <= ATAN_SERIES_LIMIT * x && y >= -ATAN_SERIES_LIMIT * x) {
 			return series(y / x);
 		}
@@ -53,7 +53,7 @@ final class Angles {
 	 * As {@link Math#asin(double)} for −1 ≤ v ≤ 1, in radians: within ±{@value #ASIN_SERIES_LIMIT}
 	 * (about 14.5°) by its own series, with neither root nor division.
 	 */
-	static double asin(double v) {
+	public static double asin(double v) {
 		if (v <= ASIN_SERIES_LIMIT && v >= -ASIN_SERIES_LIMIT) {
 			return asinSeries(v);
 		}
@@ -61,24 +61,24 @@ final class Angles {
 	}
 
 	/** Where {@link #atanSeries} holds: |u| up to tan 15°. */
-	static final double ATAN_SERIES_LIMIT = TAN_15;
+	public static final double ATAN_SERIES_LIMIT = TAN_15;
 
 	/** Where {@link #asinSeries} holds. */
-	static final double ASIN_SERIES_LIMIT = 0.25;
+	public static final double ASIN_SERIES_LIMIT = 0.25;
 
 	/**
 	 * {@code out[i] = scale · atan u[i]} for the first n ratios, each within ±{@link #ATAN_SERIES_LIMIT}
 	 * (others come out wrong and are for the caller to mend). A loop without branches, which the JIT
 	 * turns into vector instructions.
 	 */
-	static void atanSeries(double[] u, double[] out, int n, double scale) {
+	public static void atanSeries(double[] u, double[] out, int n, double scale) {
 		for (int i = 0; i < n; i++) {
 			out[i] = series(u[i]) * scale;
 		}
 	}
 
 	/** As {@link #atanSeries}, for the arc sine of values within ±{@link #ASIN_SERIES_LIMIT}. */
-	static void asinSeries(double[] v, double[] out, int n, double scale) {
+	public static void asinSeries(double[] v, double[] out, int n, double scale) {
 		for (int i = 0; i < n; i++) {
 			out[i] = asinSeries(v[i]) * scale;
 		}

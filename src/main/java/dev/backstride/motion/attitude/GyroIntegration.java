@@ -1,10 +1,12 @@
-package dev.backstride.motion;
+package dev.backstride.motion.attitude;
+
+import dev.backstride.motion.preparation.UniformSamples;
 
 /**
  * Integrates the rotation rate into orientation, one exact quaternion step per sample (the rate taken
  * as the mean of both ends), and measures the bias that a corrected orientation leaves behind.
  */
-final class GyroIntegration {
+public final class GyroIntegration {
 
 	private static final double START_SECONDS = 0.5;
 
@@ -20,7 +22,7 @@ final class GyroIntegration {
 	 * instructions, and parked in {@code out}; the chain from one sample to the next, which nothing can
 	 * run in parallel, then only multiplies.
 	 */
-	static void integrate(UniformSamples s, double[] bias, Attitude out) {
+	public static void integrate(UniformSamples s, double[] bias, Attitude out) {
 		int n = s.size;
 		double[] dw = out.w, dx = out.x, dy = out.y, dz = out.z;
 		double k = 0.25 / s.rate;
@@ -131,7 +133,7 @@ final class GyroIntegration {
 	 * step. Only the part across gravity is seen; the part about
 	 * the vertical comes out as zero.
 	 */
-	static void estimateBias(UniformSamples s, double[] steps, double[] bias) {
+	public static void estimateBias(UniformSamples s, double[] steps, double[] bias) {
 		double mx = 0;
 		double my = 0;
 		double mz = 0;

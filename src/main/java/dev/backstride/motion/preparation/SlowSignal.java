@@ -1,4 +1,4 @@
-package dev.backstride.motion;
+package dev.backstride.motion.preparation;
 
 /**
  * A slowly varying signal (gravity direction, heading) kept as one mean per quarter-second block of
@@ -7,17 +7,17 @@ package dev.backstride.motion;
  * per sample is what keeps the analysis at millions of samples per second; block means and linear
  * interpolation both keep a linear trend exactly, as the low-pass does.
  */
-final class SlowSignal {
+public final class SlowSignal {
 
 	private static final double BLOCK_SECONDS = 0.25;
 
-	final int block;
+	public final int block;
 
 	/**
 	 * One value per block, and after the last a copy of it, so that reading between block centres never
 	 * runs off the end: {@link #points()} values in all.
 	 */
-	final double[] values;
+	public final double[] values;
 
 	private final double inverseBlock;
 
@@ -26,7 +26,7 @@ final class SlowSignal {
 	private final int blocks;
 
 	/** A signal over {@code size} samples at {@code rate}, its values from the workspace. */
-	SlowSignal(int size, double rate, Workspace work) {
+	public SlowSignal(int size, double rate, Workspace work) {
 		this(size, Math.max(1, (int) Math.round(BLOCK_SECONDS * rate)), work);
 	}
 
@@ -39,24 +39,24 @@ final class SlowSignal {
 	}
 
 	/** A signal with one value for every sample. */
-	static SlowSignal steady(double value) {
+	public static SlowSignal steady(double value) {
 		SlowSignal signal = new SlowSignal(1, 1, null);
 		signal.values[0] = value;
 		signal.values[1] = value;
 		return signal;
 	}
 
-	int blocks() {
+	public int blocks() {
 		return this.blocks;
 	}
 
 	/** The blocks and the copy of the last. */
-	int points() {
+	public int points() {
 		return this.blocks + 1;
 	}
 
 	/** Sets each block's value to the sum of its samples of {@code samples}. */
-	void sum(double[] samples) {
+	public void sum(double[] samples) {
 		for (int k = 0, i = 0; k < this.blocks; k++) {
 			double sum = 0;
 			for (int end = Math.min(this.size, i + this.block); i < end; i++) {
@@ -70,7 +70,7 @@ final class SlowSignal {
 	 * Turns block sums into means and smooths them over about {@code windowSeconds}; {@code scratch}
 	 * has room for the {@link #points()}.
 	 */
-	void smooth(double windowSeconds, double rate, double[] scratch) {
+	public void smooth(double windowSeconds, double rate, double[] scratch) {
 		int last = this.blocks - 1;
 		for (int k = 0; k < last; k++) {
 			this.values[k] /= this.block;
@@ -87,7 +87,7 @@ final class SlowSignal {
 	 * last value before the first centre and after the last. Segment by segment, in loops the JIT turns
 	 * into vector instructions.
 	 */
-	void spread(double[] values, double[] out, int n) {
+	public void spread(double[] values, double[] out, int n) {
 		double first = (this.block - 1) * 0.5;
 		int i = 0;
 		for (; i < n && i <= first; i++) {
