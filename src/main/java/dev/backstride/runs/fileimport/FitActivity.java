@@ -135,7 +135,8 @@ final class FitActivity implements FitDecoder.Listener {
 			long value = (bits >>> 12) & 0xFFF;
 			this.total += (value - this.last) & 0xFFF;
 			this.last = value;
-			return this.total / 16.0;
+			// the unpacked distance lands in the record's distance field, kept in hundredths of a metre
+			return Math.round(this.total * 100 / 16.0) / 100.0;
 		}
 
 	}

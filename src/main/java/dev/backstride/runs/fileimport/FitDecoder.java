@@ -66,6 +66,9 @@ final class FitDecoder {
 			throw new Damaged(first ? NOT_FIT : BROKEN_CHAIN);
 		}
 		int header = bytes[at];
+		if (bytes.length - at < header) {
+			throw new Damaged(first ? CUT_SHORT : BROKEN_CHAIN);
+		}
 		long data = FitBaseTypes.littleEndian(bytes, at + 4, 4);
 		if (header == 14 && (bytes[at + 12] | bytes[at + 13]) != 0
 				&& FitCrc.of(bytes, at, at + 12) != FitBaseTypes.littleEndian(bytes, at + 12, 2)) {
