@@ -71,4 +71,15 @@ final class FitMessage {
 		return bits == (1L << (8 * size)) - 1 ? -1 : bits;
 	}
 
+	/** Where the field's bytes start in the file, or -1 when the message lacks it (for tools that rewrite a file). */
+	int at(int field) {
+		int index = this.definition.indexOf(field);
+		return index < 0 ? -1 : this.start + this.definition.offset(index);
+	}
+
+	/** Whether the message's numbers are stored most significant byte first. */
+	boolean bigEndian() {
+		return this.definition.bigEndian;
+	}
+
 }
