@@ -31,7 +31,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * Every real FIT file of src/test/resources/running (16 files and the gzipped one unpacked, 1.5 MB,
+ * Every real FIT file of src/test/resources/running (16 files and the gzipped one unpacked, 1.6 MB,
  * 7 runs among them), three ways in one run:
  * <ul>
  * <li>{@code sdkDecode}: Garmin's FIT SDK decoding them, messages handed to a listener that only looks
@@ -42,7 +42,7 @@ import org.springframework.transaction.PlatformTransactionManager;
  * file, progress) into the app's H2 file with every commit forced to disk; the runs are deleted
  * between invocations so that each one stores them again.</li>
  * </ul>
- * ms/op is per all 17 files; MB/s = 1.53 / (ms/op / 1000).
+ * ms/op is per all 17 files; MB/s = 1.60 / (ms/op / 1000).
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
