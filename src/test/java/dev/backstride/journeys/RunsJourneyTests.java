@@ -66,6 +66,8 @@ class RunsJourneyTests {
 
 			screenshots(browser, "runs-run-trail");
 			browser.go("/runs");
+			assertThat(browser.text("#older-runs")).startsWith("No runs in the last year.");
+			assertThat(browser.text("#runs")).contains("9.01 km").contains("Trail");
 			screenshots(browser, "runs-list");
 			browser.go("/runs/new");
 			screenshots(browser, "runs-new");
