@@ -83,7 +83,8 @@ class RunsJourneyTests {
 			assertThat(browser.horizontalOverflow()).as("%s at %d px", name, size.width).isLessThanOrEqualTo(0);
 			long height = ((Number) ((JavascriptExecutor) browser.driver())
 				.executeScript("return document.documentElement.scrollHeight")).longValue();
-			browser.driver().manage().window().setSize(new Dimension(size.width, (int) Math.min(Math.max(height, size.height), 5000)));
+			int tall = (int) Math.min(Math.max(height, size.height), 5000);
+			browser.driver().manage().window().setSize(new Dimension(size.width, tall));
 			browser.screenshot(name + "-" + size.width);
 		}
 		browser.driver().manage().window().setSize(Browser.PHONE);

@@ -123,7 +123,8 @@ final class ImportJob implements ArchiveWalker.Sink {
 
 	private FileOutcome store(String path, byte[] bytes, Recording recording) {
 		String name = path.substring(path.lastIndexOf('/') + 1);
-		StoreOutcome outcome = this.batch.inSavepoint(() -> this.runs.store(this.account, recording, new OriginalFile(name, bytes)));
+		OriginalFile original = new OriginalFile(name, bytes);
+		StoreOutcome outcome = this.batch.inSavepoint(() -> this.runs.store(this.account, recording, original));
 		return switch (outcome) {
 			case StoreOutcome.Stored stored -> new FileOutcome.Imported(path, stored.runId());
 			case StoreOutcome.AlreadyStored same -> new FileOutcome.Duplicate(path, same.runId());

@@ -72,7 +72,10 @@ class ImportKillNineTests {
 				assertThat(run.get("elapsedSeconds").asInt()).isPositive();
 				HttpResponse<byte[]> original = original(app.port(), token, id);
 				assertThat(original.statusCode()).isEqualTo(200);
-				String name = original.headers().firstValue("Content-Disposition").orElseThrow().replaceAll(".*filename=\"?([^\";]+).*", "$1");
+				String name = original.headers()
+					.firstValue("Content-Disposition")
+					.orElseThrow()
+					.replaceAll(".*filename=\"?([^\";]+).*", "$1");
 				assertThat(original.body()).as(name).isEqualTo(entries.get(name));
 			}
 			assertThat(ids).as("every stored run has its outcome, and every outcome its run").isEqualTo(imported);
