@@ -97,6 +97,12 @@ public class Runs {
 		return this.store.between(account, from, to, this.settings.maxRunsTotal());
 	}
 
+	/** The day of the account's latest run, if it has any. */
+	@Transactional(readOnly = true)
+	public Optional<LocalDate> latestRunDate(AccountId account) {
+		return this.store.latestDate(account);
+	}
+
 	@Transactional(readOnly = true)
 	public Optional<Run> find(AccountId account, long id) {
 		return this.store.find(account, id);

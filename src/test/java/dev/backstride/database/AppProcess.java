@@ -25,7 +25,7 @@ import dev.backstride.BackstrideApplication;
  * The whole application in a JVM of its own (the test class path, a data directory of the test's
  * choosing, a port the OS picks), so that a test can kill it the hard way and start it again.
  */
-final class AppProcess implements AutoCloseable {
+public final class AppProcess implements AutoCloseable {
 
 	private static final Pattern STARTED = Pattern.compile("Tomcat started on port (\\d+)");
 
@@ -44,7 +44,7 @@ final class AppProcess implements AutoCloseable {
 	}
 
 	/** Starts the app on the data directory and waits until it answers HTTP on its port. */
-	static AppProcess start(Path dataDir, Path log, String... arguments) throws IOException {
+	public static AppProcess start(Path dataDir, Path log, String... arguments) throws IOException {
 		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
 				"-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xss512k", "-cp", System.getProperty("java.class.path"),
 				BackstrideApplication.class.getName(), "--server.port=0",
@@ -89,25 +89,25 @@ final class AppProcess implements AutoCloseable {
 		}
 	}
 
-	int port() {
+	public int port() {
 		return this.port;
 	}
 
 	/** SIGKILL on Linux: no shutdown hook, no H2 close, no flush. */
-	void kill() throws InterruptedException {
+	public void kill() throws InterruptedException {
 		this.process.destroyForcibly();
 		this.process.waitFor(1, TimeUnit.MINUTES);
 	}
 
 	/** SIGTERM, a graceful shutdown; forced after a minute. */
-	void stop() throws InterruptedException {
+	public void stop() throws InterruptedException {
 		this.process.destroy();
 		if (!this.process.waitFor(1, TimeUnit.MINUTES)) {
 			kill();
 		}
 	}
 
-	String logTail() {
+	public String logTail() {
 		return tail(this.log);
 	}
 

@@ -58,7 +58,7 @@ public final class ActivityFiles {
 	}
 
 	private static ReadResult read(byte[] bytes) {
-		if (isFit(bytes)) {
+		if (FitDecoder.isFit(bytes, 0)) {
 			return FitReader.read(bytes);
 		}
 		String head = new String(bytes, 0, Math.min(bytes.length, SNIFF_BYTES), StandardCharsets.ISO_8859_1);
@@ -70,12 +70,6 @@ public final class ActivityFiles {
 		}
 		return new ReadResult.Rejected("It is not an activity file Backstride reads: send FIT, GPX or TCX files,"
 				+ " or a zip of them.");
-	}
-
-	/** A FIT file's header: its size (12 or 14) first, ".FIT" at bytes 8 to 11. */
-	static boolean isFit(byte[] bytes) {
-		return bytes.length >= 12 && (bytes[0] == 12 || bytes[0] == 14) && bytes[8] == '.' && bytes[9] == 'F'
-				&& bytes[10] == 'I' && bytes[11] == 'T';
 	}
 
 }

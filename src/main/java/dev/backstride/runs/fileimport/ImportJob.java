@@ -19,12 +19,14 @@ import dev.backstride.runs.Sports;
 import dev.backstride.runs.StoreOutcome;
 import dev.backstride.runs.Terrain;
 import dev.backstride.runs.jdbc.JdbcImportStore;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * One import, run on a background thread: every file gets exactly one outcome, written with the
- * progress as soon as it is known. A file that cannot be read or stored is refused and the next one
- * goes on; each run is stored in a transaction of its own, so a kill leaves it whole or absent.
- * Before each file the job looks in the database whether the import was cancelled, from any instance.
+ * progress. A file that cannot be read or stored is refused and the next one goes on. Files are
+ * written in {@link Batch}es (a commit every few hundred files or half a second), each run in a
+ * savepoint with its original and outcome, so a kill leaves every run whole or absent. Before each
+ * file the job looks in the database whether the import was cancelled, from any instance.
  */
 final class ImportJob implements ArchiveWalker.Sink {
 
@@ -42,29 +44,36 @@ final class ImportJob implements ArchiveWalker.Sink {
 
 	private final Clock clock;
 
+	private final Batch batch;
+
 	private int done;
 
 	private int total;
 
-	ImportJob(long id, AccountId account, int total, Runs runs, JdbcImportStore store, Clock clock) {
+	ImportJob(long id, AccountId account, int total, Runs runs, JdbcImportStore store, Clock clock,
+			PlatformTransactionManager transactions) {
 		this.id = id;
 		this.account = account;
 		this.total = total;
 		this.runs = runs;
 		this.store = store;
 		this.clock = clock;
+		this.batch = new Batch(transactions);
 	}
 
 	void run(List<Upload> uploads) {
 		try {
 			for (Upload upload : uploads) {
 				if (!new ArchiveWalker(this.runs.settings(), this).walk(upload.name(), upload.file())) {
+					this.batch.commit();
 					return;
 				}
 			}
+			this.batch.commit();
 			this.store.finish(this.id, ImportState.DONE, this.clock.instant());
 		}
 		catch (IOException | RuntimeException ex) {
+			this.batch.rollback();
 			this.store.finish(this.id, ImportState.FAILED, this.clock.instant());
 		}
 	}
@@ -76,15 +85,16 @@ final class ImportJob implements ArchiveWalker.Sink {
 
 	@Override
 	public boolean file(String path, byte[] bytes, Optional<String> declaredType) {
+		this.batch.begin();
 		if (!this.store.running(this.id)) {
 			return false;
 		}
-		this.store.progress(this.id, this.done, Math.max(this.total, this.done + 1), path, this.clock.instant());
 		return record(outcome(path, bytes, declaredType));
 	}
 
 	@Override
 	public boolean refused(String path, String reason) {
+		this.batch.begin();
 		if (!this.store.running(this.id)) {
 			return false;
 		}
@@ -113,7 +123,9 @@ final class ImportJob implements ArchiveWalker.Sink {
 
 	private FileOutcome store(String path, byte[] bytes, Recording recording) {
 		String name = path.substring(path.lastIndexOf('/') + 1);
-		return switch (this.runs.store(this.account, recording, new OriginalFile(name, bytes))) {
+		OriginalFile original = new OriginalFile(name, bytes);
+		StoreOutcome outcome = this.batch.inSavepoint(() -> this.runs.store(this.account, recording, original));
+		return switch (outcome) {
 			case StoreOutcome.Stored stored -> new FileOutcome.Imported(path, stored.runId());
 			case StoreOutcome.AlreadyStored same -> new FileOutcome.Duplicate(path, same.runId());
 		};
@@ -124,6 +136,7 @@ final class ImportJob implements ArchiveWalker.Sink {
 		this.done++;
 		this.total = Math.max(this.total, this.done);
 		this.store.progress(this.id, this.done, this.total, outcome.file(), this.clock.instant());
+		this.batch.fileDone();
 		return true;
 	}
 

@@ -24,6 +24,7 @@ import jakarta.annotation.PreDestroy;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * Background imports: the uploaded files are spooled under the data directory, the import is
@@ -48,6 +49,8 @@ public class Imports {
 
 	private final Path spool;
 
+	private final PlatformTransactionManager transactions;
+
 	private final ExecutorService worker = Executors.newSingleThreadExecutor((r) -> {
 		Thread thread = new Thread(r, "run-imports");
 		thread.setDaemon(true);
@@ -55,11 +58,12 @@ public class Imports {
 	});
 
 	public Imports(Runs runs, JdbcImportStore store, ObjectProvider<Clock> clock,
-			@Value("${backstride.data-dir:./data}") String dataDir) {
+			@Value("${backstride.data-dir:./data}") String dataDir, PlatformTransactionManager transactions) {
 		this.runs = runs;
 		this.store = store;
 		this.clock = clock.getIfAvailable(Clock::systemUTC);
 		this.spool = Path.of(dataDir, "imports");
+		this.transactions = transactions;
 	}
 
 	/** One uploaded file: the name it came with and its content. */
@@ -96,7 +100,8 @@ public class Imports {
 			}
 			int total = uploads.stream().mapToInt((u) -> ArchiveWalker.countFiles(u.file())).sum();
 			long id = this.store.create(account, total, this.clock.instant());
-			ImportJob job = new ImportJob(id, account, total, this.runs, this.store, this.clock);
+			ImportJob job = new ImportJob(id, account, total, this.runs, this.store, this.clock,
+					this.transactions);
 			this.worker.execute(() -> {
 				try {
 					job.run(uploads);

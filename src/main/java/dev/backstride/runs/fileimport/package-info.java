@@ -1,6 +1,7 @@
 /**
- * Reading runs from files: GPX (jpx), TCX (StAX) and FIT (Garmin's SDK), plain or gzipped, alone or
- * streamed out of (nested) export archives, and the background imports that store them.
+ * Reading runs from files: GPX and TCX (the JDK's StAX) and FIT (our own decoder of the published FIT
+ * protocol), plain or gzipped, alone or streamed out of (nested) export archives, and the background
+ * imports that store them.
  */
 @NullMarked
 package dev.backstride.runs.fileimport;

@@ -110,6 +110,14 @@ public class JdbcRunStore {
 			.optional();
 	}
 
+	/** The day of the account's latest run, if it has any. */
+	public Optional<LocalDate> latestDate(AccountId account) {
+		return this.jdbc.sql("select max(run_date) from run where account_id = ?")
+			.param(account.value())
+			.query((rs, n) -> Optional.ofNullable(rs.getObject(1, LocalDate.class)))
+			.single();
+	}
+
 	public long count(AccountId account) {
 		return this.jdbc.sql("select count(*) from run where account_id = ?")
 			.param(account.value())

@@ -13,16 +13,20 @@ record ImportPage(long id, boolean running, String headline, int done, int total
 	record Line(String file, String outcome, String words, Long runId) {
 	}
 
+	private static String files(int n) {
+		return n == 1 ? "1 file" : n + " files";
+	}
+
 	static ImportPage of(ImportStatus s) {
 		List<Line> lines = s.results().stream().map(ImportPage::line).toList();
 		long imported = s.results().stream().filter(FileOutcome.Imported.class::isInstance).count();
 		long duplicates = s.results().stream().filter(FileOutcome.Duplicate.class::isInstance).count();
 		long refused = s.results().stream().filter(FileOutcome.Rejected.class::isInstance).count();
 		String headline = switch (s.state()) {
-			case RUNNING -> "Importing: " + s.done() + " of " + s.total() + " files done.";
-			case DONE -> "Import finished: " + s.done() + " files looked at.";
-			case CANCELLED -> "Import cancelled after " + s.done() + " files. The runs imported so far stay in your log.";
-			case FAILED -> "The import stopped after " + s.done() + " files. Import the same files again to fill in the"
+			case RUNNING -> "Importing: " + s.done() + " of " + files(s.total()) + " done.";
+			case DONE -> "Import finished: " + files(s.done()) + " looked at.";
+			case CANCELLED -> "Import cancelled after " + files(s.done()) + ". The runs imported so far stay in your log.";
+			case FAILED -> "The import stopped after " + files(s.done()) + ". Import the same files again to fill in the"
 					+ " rest; runs already imported are not doubled.";
 		};
 		return new ImportPage(s.id(), s.state() == ImportState.RUNNING, headline, s.done(), s.total(), s.percent(),

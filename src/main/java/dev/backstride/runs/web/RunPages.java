@@ -2,6 +2,7 @@ package dev.backstride.runs.web;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import dev.backstride.account.AccountId;
 import dev.backstride.account.Accounts;
@@ -37,9 +38,19 @@ class RunPages {
 
 	@GetMapping("/runs")
 	String list(AccountId runner, Model model) {
-		LocalDate today = this.runs.today();
 		Units units = this.accounts.units(runner);
-		List<RunRow> rows = this.runs.runsBetween(runner, today.minusDays(LIST_DAYS - 1), today)
+		LocalDate end = this.runs.today();
+		List<Run> found = this.runs.runsBetween(runner, end.minusDays(LIST_DAYS - 1), end);
+		if (found.isEmpty()) {
+			// imported history can all be older than a year: show the year up to the latest run instead
+			Optional<LocalDate> latest = this.runs.latestRunDate(runner).filter(end::isAfter);
+			if (latest.isPresent()) {
+				end = latest.get();
+				found = this.runs.runsBetween(runner, end.minusDays(LIST_DAYS - 1), end);
+				model.addAttribute("olderOnly", true);
+			}
+		}
+		List<RunRow> rows = found
 			.reversed()
 			.stream()
 			.map((run) -> RunRow.of(run, units))

@@ -32,6 +32,9 @@ class ImportJobTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	org.springframework.transaction.PlatformTransactionManager transactions;
+
 	@TempDir
 	Path dir;
 
@@ -45,7 +48,7 @@ class ImportJobTests {
 			.bytes());
 		long id = this.store.create(runner, 2, Clock.systemUTC().instant());
 		assertThat(this.store.cancel(runner, id, Clock.systemUTC().instant())).isTrue();
-		new ImportJob(id, runner, 2, this.runs, this.store, Clock.systemUTC())
+		new ImportJob(id, runner, 2, this.runs, this.store, Clock.systemUTC(), this.transactions)
 			.run(List.of(new ImportJob.Upload("export.zip", archive)));
 		ImportStatus status = this.store.find(runner, id, 100).orElseThrow();
 		assertThat(status.state()).isEqualTo(ImportState.CANCELLED);
@@ -64,7 +67,7 @@ class ImportJobTests {
 			.add("c.gpx", "<gpx".getBytes())
 			.bytes());
 		long id = this.store.create(runner, 3, Clock.systemUTC().instant());
-		new ImportJob(id, runner, 3, this.runs, this.store, Clock.systemUTC())
+		new ImportJob(id, runner, 3, this.runs, this.store, Clock.systemUTC(), this.transactions)
 			.run(List.of(new ImportJob.Upload("export.zip", archive)));
 		ImportStatus status = this.store.find(runner, id, 100).orElseThrow();
 		assertThat(status.state()).isEqualTo(ImportState.DONE);
