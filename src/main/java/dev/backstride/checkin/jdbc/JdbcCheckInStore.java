@@ -34,7 +34,9 @@ import org.springframework.stereotype.Repository;
 /**
  * Check-ins in {@code check_in}, one row each, answer sets as comma-separated enum names. Every
  * statement is scoped by the account; the history comes newest first (by date, then by the time it
- * was recorded).
+ * was recorded). Every ordered read orders by {@code account_id} first: the same rows, but H2 follows
+ * the page index's order only when the {@code ORDER BY} names the column the {@code WHERE} fixes, and
+ * otherwise reads and sorts all of the account's check-ins even for the latest one.
  */
 @Repository
 public class JdbcCheckInStore {

@@ -36,7 +36,8 @@ import org.springframework.stereotype.Repository;
 /**
  * Sessions in {@code program_session} with their sets in {@code program_set}, and the runner's
  * program settings (core days, the calendar feed's hashed secret). Every statement is scoped by the
- * account.
+ * account. Ordered reads order by {@code account_id} first, so that H2 follows the page index's order
+ * instead of sorting the account's whole history (as {@code JdbcCheckInStore} explains).
  */
 @Repository
 public class JdbcProgramStore {
