@@ -97,6 +97,21 @@ public class CheckIns {
 		return Page.of(this.store.page(account, page), page, CheckIns::key).map(StoredCheckIn::checkIn);
 	}
 
+	/**
+	 * The check-ins dated {@code from} or later, oldest first: the newest {@code max} of them when there
+	 * are more. One bounded read, for rules that look back over a window of days.
+	 */
+	@Transactional(readOnly = true)
+	public List<CheckIn> since(AccountId account, LocalDate from, int max) {
+		return this.store.since(account, from, max).reversed();
+	}
+
+	/** The morning answers of the check-ins dated after {@code day}, oldest first, one per date. */
+	@Transactional(readOnly = true)
+	public List<Morning> morningsAfter(AccountId account, LocalDate day) {
+		return this.store.morningsAfter(account, day);
+	}
+
 	/** Where a page that ends with this check-in ends: its date, time recorded and id. */
 	public static Cursor key(StoredCheckIn stored) {
 		return Cursor.of(stored.checkIn().date().toEpochDay(), Cursor.micros(stored.recordedAt()), stored.id());

@@ -5,18 +5,15 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Optional;
+import java.util.function.Supplier;
 
 import dev.backstride.account.AccountId;
+import dev.backstride.checkin.CallSource;
 import dev.backstride.checkin.CheckIn;
 import dev.backstride.checkin.CheckIns;
 import dev.backstride.checkin.TodaysCall;
-import dev.backstride.limits.Cursor;
-import dev.backstride.limits.Page;
 import dev.backstride.limits.PageRequest;
-import dev.backstride.program.LoggedSession;
 import dev.backstride.program.Programs;
-import dev.backstride.program.SessionKind;
 import dev.backstride.screening.FunctionResponse;
 import dev.backstride.screening.Screening;
 import org.springframework.stereotype.Service;
@@ -30,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  * (plus 3 for the band) and {@link #TERRAIN_DAYS} days of runs for the surfaces.
  */
 @Service
-public class Insights {
+public class Insights implements CallSource {
 
 	public static final int LOOKBACK_DAYS = 90;
 
@@ -68,15 +65,17 @@ public class Insights {
 		this.programs = programs;
 	}
 
+	/** The call of {@link #todaysCall}, for the check-in module's answers ({@link CallSource}). */
+	@Override
+	@Transactional(readOnly = true)
+	public TodaysCall callFor(AccountId account) {
+		return todaysCall(account).call();
+	}
+
 	@Transactional(readOnly = true)
 	public FinalCall todaysCall(AccountId account) {
 		LocalDate today = this.checkIns.today();
-		TodaysCall painCall = this.checkIns.todaysCall(account);
-		if (painCall instanceof TodaysCall.Paused) {
-			return FinalCall.compose(painCall, new TrainingLoad(today, List.of()), List.of());
-		}
-		return FinalCall.compose(painCall, loadUpTo(account, today, TrainingLoad.DAYS_NEEDED),
-				checkInsSince(account, today.minusDays(LOOKBACK_DAYS)));
+		return compose(account, today, () -> loadUpTo(account, today, TrainingLoad.DAYS_NEEDED));
 	}
 
 	/** The last {@code weeks} ISO weeks (1–104), L-ACWR and the load findings of today's call. */
@@ -86,11 +85,21 @@ public class Insights {
 			throw new IllegalArgumentException("weeks must be a whole number from 1 to " + MAX_WEEKS + ".");
 		}
 		LocalDate today = this.checkIns.today();
+		// one read of the runs serves both the weeks and today's call (its 28 days are among them)
 		TrainingLoad load = loadUpTo(account, today, Math.max(TrainingLoad.DAYS_NEEDED, weeks * 7));
-		FinalCall call = todaysCall(account);
+		FinalCall call = compose(account, today, () -> load);
 		List<dev.backstride.checkin.PainMonitoring.Finding> flags = call.call() instanceof TodaysCall.Paused
 				? LoadRules.assess(load) : call.loadFindings();
 		return new LoadReport(load.weeks(weeks), load.acwr(), flags);
+	}
+
+	/** Today's call from the pain call, the runs (read only when the call is not paused) and the lookback. */
+	private FinalCall compose(AccountId account, LocalDate today, Supplier<TrainingLoad> load) {
+		TodaysCall painCall = this.checkIns.todaysCall(account);
+		if (painCall instanceof TodaysCall.Paused) {
+			return FinalCall.compose(painCall, new TrainingLoad(today, List.of()), List.of());
+		}
+		return FinalCall.compose(painCall, load.get(), checkInsSince(account, today.minusDays(LOOKBACK_DAYS)));
 	}
 
 	@Transactional(readOnly = true)
@@ -101,7 +110,8 @@ public class Insights {
 		List<CheckIn> pain = checkInsSince(account, today.minusDays(PAIN_DAYS - 1L));
 		return new InsightReport(PainTrend.of(pain), LoadTrend.of(load, WEEKS), TerrainPain.of(year),
 				FunctionTrend.of(functionScores(account)),
-				Adherence.of(coreDaysSince(account, TrainingLoad.weekStart(today).minusWeeks(ADHERENCE_WEEKS - 1L)), today,
+				Adherence.of(this.programs.coreSessionDays(account,
+						TrainingLoad.weekStart(today).minusWeeks(ADHERENCE_WEEKS - 1L), today), today,
 						ADHERENCE_WEEKS));
 	}
 
@@ -117,49 +127,9 @@ public class Insights {
 		return new TrainingLoad(today, this.runs.between(account, today.minusDays(days - 1L), today));
 	}
 
-	/** The check-ins dated {@code from} or later, oldest first, read newest first a page at a time. */
+	/** The check-ins dated {@code from} or later, oldest first (the newest {@link #MAX_CHECK_INS} at most). */
 	List<CheckIn> checkInsSince(AccountId account, LocalDate from) {
-		List<CheckIn> newestFirst = new ArrayList<>();
-		PageRequest request = PageRequest.first(PageRequest.MAX_LIMIT);
-		while (newestFirst.size() < MAX_CHECK_INS) {
-			Page<CheckIn> page = this.checkIns.history(account, request);
-			for (CheckIn checkIn : page.items()) {
-				if (checkIn.date().isBefore(from)) {
-					Collections.reverse(newestFirst);
-					return newestFirst;
-				}
-				newestFirst.add(checkIn);
-			}
-			Optional<Cursor> next = page.next();
-			if (next.isEmpty()) {
-				break;
-			}
-			request = new PageRequest(PageRequest.MAX_LIMIT, next);
-		}
-		Collections.reverse(newestFirst);
-		return newestFirst;
-	}
-
-	/** The days with a core session since {@code from}, read newest first a page at a time (bounded). */
-	private List<LocalDate> coreDaysSince(AccountId account, LocalDate from) {
-		List<LocalDate> days = new ArrayList<>();
-		PageRequest request = PageRequest.first(PageRequest.MAX_LIMIT);
-		for (int read = 0; read < MAX_CHECK_INS; read += PageRequest.MAX_LIMIT) {
-			Page<LoggedSession> page = this.programs.sessions(account, request);
-			for (LoggedSession logged : page.items()) {
-				if (logged.session().date().isBefore(from)) {
-					return days;
-				}
-				if (logged.session().kind() == SessionKind.CORE) {
-					days.add(logged.session().date());
-				}
-			}
-			if (page.next().isEmpty()) {
-				break;
-			}
-			request = new PageRequest(PageRequest.MAX_LIMIT, page.next());
-		}
-		return days;
+		return this.checkIns.since(account, from, MAX_CHECK_INS);
 	}
 
 	private List<FunctionTrend.Point> functionScores(AccountId account) {

@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 import dev.backstride.checkin.CheckIn;
+import dev.backstride.checkin.Morning;
 import dev.backstride.checkin.NextMorning;
 
 /**
@@ -22,6 +23,10 @@ public record MorningAnswer(LocalDate date, Optional<NextMorning> nextMorning, O
 	public static MorningAnswer of(CheckIn checkIn) {
 		return new MorningAnswer(checkIn.date(), checkIn.nextMorning(),
 				checkIn.lastRun().map((run) -> run.painDuringRun().value()));
+	}
+
+	public static MorningAnswer of(Morning morning) {
+		return new MorningAnswer(morning.date(), morning.nextMorning(), morning.painDuringRun());
 	}
 
 }

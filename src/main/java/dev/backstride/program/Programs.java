@@ -12,8 +12,8 @@ import java.util.Optional;
 import dev.backstride.account.AccountId;
 import dev.backstride.account.Accounts;
 import dev.backstride.account.TokenSecrets;
-import dev.backstride.checkin.CheckIn;
 import dev.backstride.checkin.CheckIns;
+import dev.backstride.checkin.Morning;
 import dev.backstride.checkin.TodaysCall;
 import dev.backstride.limits.Cursor;
 import dev.backstride.limits.Page;
@@ -114,6 +114,12 @@ public class Programs {
 		return new SessionLogged(id, progress(account).completed().getOrDefault(id, false));
 	}
 
+	/** The days from {@code from} to {@code to} (both included) with a core session, oldest first, each once. */
+	@Transactional(readOnly = true)
+	public List<LocalDate> coreSessionDays(AccountId account, LocalDate from, LocalDate to) {
+		return this.store.sessionDays(account, SessionKind.CORE, from, to);
+	}
+
 	/** A page of the sessions, newest first. */
 	@Transactional(readOnly = true)
 	public Page<LoggedSession> sessions(AccountId account, PageRequest page) {
@@ -184,20 +190,10 @@ public class Programs {
 	/** The morning answers of the check-ins dated after {@code day}: the latest check-in of each date. */
 	private Map<LocalDate, MorningAnswer> answersSince(AccountId account, LocalDate day) {
 		Map<LocalDate, MorningAnswer> answers = new HashMap<>();
-		PageRequest request = PageRequest.first(PageRequest.MAX_LIMIT);
-		while (true) {
-			Page<CheckIn> page = this.checkIns.history(account, request);
-			for (CheckIn checkIn : page.items()) {
-				if (!checkIn.date().isAfter(day)) {
-					return answers;
-				}
-				answers.putIfAbsent(checkIn.date(), MorningAnswer.of(checkIn));
-			}
-			if (page.next().isEmpty()) {
-				return answers;
-			}
-			request = new PageRequest(PageRequest.MAX_LIMIT, page.next());
+		for (Morning morning : this.checkIns.morningsAfter(account, day)) {
+			answers.put(morning.date(), MorningAnswer.of(morning));
 		}
+		return answers;
 	}
 
 	private PelvisFinding pelvis(AccountId account) {

@@ -87,6 +87,21 @@ public class Runs {
 	 */
 	@Transactional(readOnly = true)
 	public List<Run> runsBetween(AccountId account, LocalDate from, LocalDate to) {
+		checkSpan(from, to);
+		return this.store.between(account, from, to, this.settings.maxRunsTotal());
+	}
+
+	/**
+	 * The same runs as {@link #runsBetween}, in the same order and within the same limits, read as the
+	 * few columns that training load needs.
+	 */
+	@Transactional(readOnly = true)
+	public List<RunSummary> summariesBetween(AccountId account, LocalDate from, LocalDate to) {
+		checkSpan(from, to);
+		return this.store.summariesBetween(account, from, to, this.settings.maxRunsTotal());
+	}
+
+	private void checkSpan(LocalDate from, LocalDate to) {
 		if (to.isBefore(from)) {
 			throw new IllegalArgumentException("The end date must not be before the start date.");
 		}
@@ -94,7 +109,6 @@ public class Runs {
 			throw new IllegalArgumentException(
 					"Ask for at most " + this.settings.maxSpanDays() + " days of runs at a time.");
 		}
-		return this.store.between(account, from, to, this.settings.maxRunsTotal());
 	}
 
 	/** The day of the account's latest run, if it has any. */

@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 import dev.backstride.account.AccountId;
 import dev.backstride.checkin.CheckIn;
 import dev.backstride.checkin.LastRun;
+import dev.backstride.checkin.Morning;
 import dev.backstride.checkin.NextMorning;
 import dev.backstride.checkin.PainKind;
 import dev.backstride.checkin.PainLocation;
@@ -33,7 +34,9 @@ import org.springframework.stereotype.Repository;
 /**
  * Check-ins in {@code check_in}, one row each, answer sets as comma-separated enum names. Every
  * statement is scoped by the account; the history comes newest first (by date, then by the time it
- * was recorded).
+ * was recorded). Every ordered read orders by {@code account_id} first: the same rows, but H2 follows
+ * the page index's order only when the {@code ORDER BY} names the column the {@code WHERE} fixes, and
+ * otherwise reads and sorts all of the account's check-ins even for the latest one.
  */
 @Repository
 public class JdbcCheckInStore {
@@ -74,7 +77,7 @@ public class JdbcCheckInStore {
 	 */
 	public boolean replace(AccountId account, CheckIn checkIn, Instant recordedAt) {
 		Optional<Long> id = this.jdbc.sql("select id from check_in where account_id = ? and check_in_date = ?"
-				+ " order by recorded_at desc, id desc fetch first 1 rows only")
+				+ " order by account_id, check_in_date desc, recorded_at desc, id desc fetch first 1 rows only")
 			.params(account.value(), checkIn.date())
 			.query(Long.class)
 			.optional();
@@ -97,7 +100,7 @@ public class JdbcCheckInStore {
 	/** The account's check-ins, newest first. */
 	public List<CheckIn> history(AccountId account) {
 		return this.jdbc.sql("select " + COLUMNS
-				+ " from check_in where account_id = ? order by check_in_date desc, recorded_at desc, id desc")
+				+ " from check_in where account_id = ? order by account_id, check_in_date desc, recorded_at desc, id desc")
 			.param(account.value())
 			.query((rs, n) -> toCheckIn(rs))
 			.list();
@@ -116,7 +119,7 @@ public class JdbcCheckInStore {
 		return this.jdbc.sql("select id, recorded_at, " + COLUMNS + """
 				 from check_in where account_id = :account and check_in_date <= :day
 				and (check_in_date < :day or recorded_at < :at or (recorded_at = :at and id < :id))
-				order by check_in_date desc, recorded_at desc, id desc fetch first :n rows only""")
+				order by account_id, check_in_date desc, recorded_at desc, id desc fetch first :n rows only""")
 			.param("account", account.value())
 			.param("day", day)
 			.param("at", at)
@@ -126,10 +129,45 @@ public class JdbcCheckInStore {
 			.list();
 	}
 
+	/**
+	 * The account's check-ins dated {@code from} or later, newest first (as {@link #history} orders
+	 * them), at most {@code limit}: one range read of the page index, the rules' columns only.
+	 */
+	public List<CheckIn> since(AccountId account, LocalDate from, int limit) {
+		return this.jdbc.sql("select " + COLUMNS + """
+				 from check_in where account_id = ? and check_in_date >= ?
+				order by account_id, check_in_date desc, recorded_at desc, id desc fetch first ? rows only""")
+			.params(account.value(), from, limit)
+			.query((rs, n) -> toCheckIn(rs))
+			.list();
+	}
+
+	/**
+	 * What the check-ins dated after {@code day} say of the day before each: the latest check-in of each
+	 * date only, oldest date first, with just the two answers the exercise plan reads.
+	 */
+	public List<Morning> morningsAfter(AccountId account, LocalDate day) {
+		List<Morning> mornings = new ArrayList<>();
+		this.jdbc.sql("""
+				select check_in_date, next_morning, pain_during_run from check_in
+				where account_id = ? and check_in_date > ?
+				order by account_id, check_in_date desc, recorded_at desc, id desc""")
+			.params(account.value(), day)
+			.query((ResultSet rs) -> {
+				LocalDate date = rs.getObject("check_in_date", LocalDate.class);
+				if (mornings.isEmpty() || !mornings.get(mornings.size() - 1).date().equals(date)) {
+					mornings.add(new Morning(date,
+							Optional.ofNullable(rs.getString("next_morning")).map(NextMorning::valueOf),
+							Optional.ofNullable(rs.getObject("pain_during_run", Integer.class))));
+				}
+			});
+		return mornings.reversed();
+	}
+
 	/** The account's latest check-in (as {@link #history} orders them): one index entry, however many there are. */
 	public Optional<StoredCheckIn> latestStored(AccountId account) {
 		return this.jdbc.sql("select id, recorded_at, " + COLUMNS + " from check_in where account_id = ?"
-				+ " order by check_in_date desc, recorded_at desc, id desc fetch first 1 rows only")
+				+ " order by account_id, check_in_date desc, recorded_at desc, id desc fetch first 1 rows only")
 			.param(account.value())
 			.query((rs, n) -> stored(rs))
 			.optional();
@@ -154,7 +192,7 @@ public class JdbcCheckInStore {
 	/** The owner's check-in of that date, if any (the latest recorded, should there be several). */
 	public Optional<CheckIn> on(AccountId account, LocalDate date) {
 		return this.jdbc.sql("select " + COLUMNS + " from check_in where account_id = ? and check_in_date = ?"
-				+ " order by recorded_at desc, id desc fetch first 1 rows only")
+				+ " order by account_id, check_in_date desc, recorded_at desc, id desc fetch first 1 rows only")
 			.params(account.value(), date)
 			.query((rs, n) -> toCheckIn(rs))
 			.optional();
@@ -169,7 +207,7 @@ public class JdbcCheckInStore {
 
 	public Optional<CheckIn> latest(AccountId account) {
 		return this.jdbc.sql("select " + COLUMNS + " from check_in where account_id = ?"
-				+ " order by check_in_date desc, recorded_at desc, id desc fetch first 1 rows only")
+				+ " order by account_id, check_in_date desc, recorded_at desc, id desc fetch first 1 rows only")
 			.param(account.value())
 			.query((rs, n) -> toCheckIn(rs))
 			.optional();

@@ -5,14 +5,16 @@ import java.time.LocalDate;
 import java.util.List;
 
 import dev.backstride.account.AccountId;
-import dev.backstride.checkin.CheckIn;
+import dev.backstride.checkin.CallSource;
 import dev.backstride.checkin.CallView;
+import dev.backstride.checkin.CheckIn;
 import dev.backstride.checkin.CheckIns;
 import dev.backstride.checkin.LastRun;
 import dev.backstride.checkin.LoggedCheckIn;
 import dev.backstride.limits.Page;
 import dev.backstride.limits.PageRequest;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -33,8 +35,15 @@ class CheckInApi {
 
 	private final CheckIns checkIns;
 
-	CheckInApi(CheckIns checkIns) {
+	private final CallSource calls;
+
+	/**
+	 * @param calls the full call of today, where a module provides it (the insight module does in the
+	 * application); else the pain-monitoring call alone, as when this module runs on its own in a test
+	 */
+	CheckInApi(CheckIns checkIns, ObjectProvider<CallSource> calls) {
 		this.checkIns = checkIns;
+		this.calls = calls.getIfAvailable(() -> checkIns::todaysCall);
 	}
 
 	record CheckInView(LocalDate date, int painNow, int worstPain24h, List<String> locations, List<String> kinds,
@@ -65,7 +74,7 @@ class CheckInApi {
 		LoggedCheckIn logged = this.checkIns.log(runner, body.toCheckIn(this.checkIns.today()));
 		CheckIn checkIn = logged.checkIn();
 		CheckInResult result = new CheckInResult(CheckInView.of(checkIn), logged.updated(),
-				checkIn.newOrChangedSymptoms(), CallView.of(this.checkIns.todaysCall(runner)));
+				checkIn.newOrChangedSymptoms(), CallView.of(this.calls.callFor(runner)));
 		return logged.updated() ? ResponseEntity.ok(result)
 				: ResponseEntity.created(URI.create("/api/v1/checkins")).body(result);
 	}
@@ -97,7 +106,7 @@ class CheckInApi {
 		}
 		LoggedCheckIn logged = this.checkIns.log(runner, checkIn);
 		return ResponseEntity.ok(new CheckInResult(CheckInView.of(logged.checkIn()), logged.updated(),
-				checkIn.newOrChangedSymptoms(), CallView.of(this.checkIns.todaysCall(runner))));
+				checkIn.newOrChangedSymptoms(), CallView.of(this.calls.callFor(runner))));
 	}
 
 	/** Deletes the runner's own check-in of that day; 404 when they have none on it. */

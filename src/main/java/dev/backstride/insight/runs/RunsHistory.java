@@ -7,14 +7,13 @@ import dev.backstride.account.AccountId;
 import dev.backstride.insight.RunFact;
 import dev.backstride.insight.RunHistory;
 import dev.backstride.insight.Surface;
-import dev.backstride.runs.Run;
-import dev.backstride.runs.RunFeel;
+import dev.backstride.runs.RunSummary;
 import dev.backstride.runs.Runs;
 import org.springframework.stereotype.Component;
 
 /**
- * The run facts the insights need, read through the runs module's API: date, distance, terrain, and
- * the pain just after the run where the runner noted how it felt.
+ * The run facts the insights need, read through the runs module's API as the four columns they need:
+ * date, distance, terrain, and the pain just after the run where the runner noted how it felt.
  */
 @Component
 class RunsHistory implements RunHistory {
@@ -27,12 +26,11 @@ class RunsHistory implements RunHistory {
 
 	@Override
 	public List<RunFact> between(AccountId account, LocalDate from, LocalDate to) {
-		return this.runs.runsBetween(account, from, to).stream().map(RunsHistory::fact).toList();
+		return this.runs.summariesBetween(account, from, to).stream().map(RunsHistory::fact).toList();
 	}
 
-	static RunFact fact(Run run) {
-		return RunFact.of(run.date(), run.distanceMeters(), Surface.of(run.terrain().name()),
-				run.feel().map(RunFeel::painAfter));
+	static RunFact fact(RunSummary run) {
+		return RunFact.of(run.date(), run.distanceMeters(), Surface.of(run.terrain().name()), run.painAfter());
 	}
 
 }

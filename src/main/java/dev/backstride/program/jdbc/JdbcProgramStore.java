@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -35,7 +36,8 @@ import org.springframework.stereotype.Repository;
 /**
  * Sessions in {@code program_session} with their sets in {@code program_set}, and the runner's
  * program settings (core days, the calendar feed's hashed secret). Every statement is scoped by the
- * account.
+ * account. Ordered reads order by {@code account_id} first, so that H2 follows the page index's order
+ * instead of sorting the account's whole history (as {@code JdbcCheckInStore} explains).
  */
 @Repository
 public class JdbcProgramStore {
@@ -69,13 +71,62 @@ public class JdbcProgramStore {
 		return id;
 	}
 
-	/** Every session of the account, in no particular order (the fold sorts them). */
+	/**
+	 * Every session of the account with its sets, in date order ({@link LoggedSession#IN_DATE_ORDER}):
+	 * one read of the sessions joined with their sets, walking the page index newest first (so neither
+	 * database sorts the history), turned round here.
+	 */
 	public List<LoggedSession> sessions(AccountId account) {
-		List<Row> rows = this.jdbc.sql("select " + SESSION_COLUMNS + " from program_session where account_id = ?")
+		List<LoggedSession> newestFirst = new ArrayList<>();
+		Row[] current = { null };
+		List<SetRow> sets = new ArrayList<>();
+		this.jdbc.sql("""
+				select s.id, s.session_date, s.kind, s.pain_during, s.note, s.recorded_at,
+				p.exercise, p.set_no, p.side, p.reps, p.hold_seconds
+				from program_session s join program_set p on p.session_id = s.id and p.account_id = s.account_id
+				where s.account_id = ? order by s.account_id, s.session_date desc, s.recorded_at desc, s.id desc""")
 			.param(account.value())
-			.query((rs, n) -> row(rs))
-			.list();
-		return withSets(account, rows, Optional.empty());
+			.query((ResultSet rs) -> {
+				long id = rs.getLong("id");
+				if (current[0] == null || current[0].id() != id) {
+					if (current[0] != null) {
+						newestFirst.add(logged(current[0], sets));
+					}
+					current[0] = row(rs);
+					sets.clear();
+				}
+				sets.add(new SetRow(rs.getString("exercise"), rs.getInt("set_no"), set(rs)));
+			});
+		if (current[0] != null) {
+			newestFirst.add(logged(current[0], sets));
+		}
+		return newestFirst.reversed();
+	}
+
+	/** One set as read, with what orders it within its session: the exercise's id, then its number. */
+	private record SetRow(String exercise, int number, PerformedSet set) {
+
+		static final Comparator<SetRow> ORDER = Comparator.comparing(SetRow::exercise).thenComparingInt(SetRow::number);
+
+	}
+
+	/** The session with its exercises in the order of their ids and their sets in order, as {@link #page} gives them. */
+	private static LoggedSession logged(Row row, List<SetRow> rows) {
+		Map<Exercise, List<PerformedSet>> sets = new LinkedHashMap<>();
+		for (SetRow set : rows.stream().sorted(SetRow.ORDER).toList()) {
+			sets.computeIfAbsent(Exercise.byId(set.exercise()).orElseThrow(), (k) -> new ArrayList<>()).add(set.set());
+		}
+		List<PerformedExercise> exercises = sets.entrySet()
+			.stream()
+			.map((e) -> new PerformedExercise(e.getKey(), e.getValue()))
+			.toList();
+		return new LoggedSession(row.id(), row.recordedAt(),
+				new ExerciseSession(row.date(), row.kind(), row.pain(), row.note(), exercises));
+	}
+
+	private static PerformedSet set(ResultSet rs) throws SQLException {
+		return new PerformedSet(Optional.ofNullable(rs.getString("side")).map(Side::valueOf), rs.getInt("reps"),
+				rs.getInt("hold_seconds"));
 	}
 
 	/** A page of sessions, newest first; the cursor is (date as epoch day, recorded at in µs, id). */
@@ -87,7 +138,7 @@ public class JdbcProgramStore {
 		List<Row> rows = this.jdbc.sql("select " + SESSION_COLUMNS + """
 				 from program_session where account_id = :account and session_date <= :day
 				and (session_date < :day or recorded_at < :at or (recorded_at = :at and id < :id))
-				order by session_date desc, recorded_at desc, id desc fetch first :n rows only""")
+				order by account_id, session_date desc, recorded_at desc, id desc fetch first :n rows only""")
 			.param("account", account.value())
 			.param("day", day)
 			.param("at", at)
@@ -96,6 +147,15 @@ public class JdbcProgramStore {
 			.query((rs, n) -> row(rs))
 			.list();
 		return withSets(account, rows, Optional.of(rows.stream().map(Row::id).toList()));
+	}
+
+	/** The days from {@code from} to {@code to} with a session of that kind, oldest first, each once. */
+	public List<LocalDate> sessionDays(AccountId account, SessionKind kind, LocalDate from, LocalDate to) {
+		return this.jdbc.sql("select distinct session_date from program_session where account_id = ? and kind = ?"
+				+ " and session_date between ? and ? order by session_date")
+			.params(account.value(), kind.name(), from, to)
+			.query((rs, n) -> rs.getObject(1, LocalDate.class))
+			.list();
 	}
 
 	public long countSessions(AccountId account) {
@@ -178,8 +238,7 @@ public class JdbcProgramStore {
 			Exercise exercise = Exercise.byId(rs.getString("exercise")).orElseThrow();
 			sets.computeIfAbsent(rs.getLong("session_id"), (k) -> new LinkedHashMap<>())
 				.computeIfAbsent(exercise, (k) -> new ArrayList<>())
-				.add(new PerformedSet(Optional.ofNullable(rs.getString("side")).map(Side::valueOf), rs.getInt("reps"),
-						rs.getInt("hold_seconds")));
+				.add(set(rs));
 		});
 		List<LoggedSession> sessions = new ArrayList<>();
 		for (Row row : rows) {

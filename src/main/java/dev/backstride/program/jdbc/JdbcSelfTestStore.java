@@ -61,7 +61,7 @@ public class JdbcSelfTestStore {
 		long id = after.map((c) -> c.key(1)).orElse(Long.MAX_VALUE);
 		return this.jdbc.sql("select " + COLUMNS + """
 				 from self_test where account_id = :account and taken_at <= :at
-				and (taken_at < :at or id < :id) order by taken_at desc, id desc fetch first :n rows only""")
+				and (taken_at < :at or id < :id) order by account_id, taken_at desc, id desc fetch first :n rows only""")
 			.param("account", account.value())
 			.param("at", at)
 			.param("id", id)

@@ -17,6 +17,7 @@ import dev.backstride.runs.OriginalFile;
 import dev.backstride.runs.Run;
 import dev.backstride.runs.RunFeel;
 import dev.backstride.runs.RunSource;
+import dev.backstride.runs.RunSummary;
 import dev.backstride.runs.RunningDynamics;
 import dev.backstride.runs.Terrain;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -77,6 +78,19 @@ public class JdbcRunStore {
 				order by run_date, start_at, id fetch first ? rows only""")
 			.params(account.value(), from, to, limit)
 			.query((rs, n) -> run(rs))
+			.list();
+	}
+
+	/** As {@link #between}, only the date, distance, terrain and the pain after (where the feel was noted). */
+	public List<RunSummary> summariesBetween(AccountId account, LocalDate from, LocalDate to, int limit) {
+		return this.jdbc.sql("""
+				select run_date, distance_meters, terrain, pain_during, pain_after
+				from run where account_id = ? and run_date between ? and ?
+				order by run_date, start_at, id fetch first ? rows only""")
+			.params(account.value(), from, to, limit)
+			.query((rs, n) -> new RunSummary(rs.getObject("run_date", LocalDate.class), rs.getDouble("distance_meters"),
+					Terrain.valueOf(rs.getString("terrain")), rs.getObject("pain_during", Integer.class) == null
+							? Optional.empty() : Optional.of(rs.getInt("pain_after"))))
 			.list();
 	}
 

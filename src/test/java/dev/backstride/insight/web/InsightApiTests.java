@@ -72,6 +72,30 @@ class InsightApiTests {
 		assertThat(today.get("load").get("flags").get(0).get("reason").asString()).contains("Hold this week's distance");
 	}
 
+	/** The fields of a call that {@code POST /api/v1/checkins} and {@code GET /api/v1/today} both carry. */
+	static final List<String> CALL_FIELDS = List.of("call", "headline", "advice", "ruleIds", "reasons", "adviceRuleId",
+			"explained");
+
+	@Test
+	void aCheckInAnswersWithTheSameFullCallAsTodayGivesRightAfterIt() {
+		ApiClient api = aRunnerAtGo();
+		run(api, 10, 10000, "ROAD", 1);
+		run(api, 2, 13010, "ROAD", 1);
+		// today's check-in again (pain 1/2: a go on its own), and yesterday's for a day not yet checked in
+		for (Reply posted : List.of(api.post("/api/v1/checkins", "{\"painNow\":1,\"worstPain24h\":2}"),
+				api.post("/api/v1/checkins", "{\"date\":\"" + TODAY.minusDays(1) + "\",\"painNow\":0,\"worstPain24h\":1}"),
+				api.put("/api/v1/checkins/" + TODAY, "{\"painNow\":1,\"worstPain24h\":2}"))) {
+			assertThat(posted.status()).as(posted.body()).isIn(200, 201);
+			JsonNode answered = posted.json().get("today");
+			JsonNode today = api.get("/api/v1/today").json();
+			assertThat(answered.get("call").asString()).as("the load rules make it a modify").isEqualTo("MODIFY");
+			assertThat(ids(answered.get("explained"), "ruleId")).containsExactly("PM-RULE", "L-WEEK");
+			for (String field : CALL_FIELDS) {
+				assertThat(answered.get(field)).as(field).isEqualTo(today.get(field));
+			}
+		}
+	}
+
 	@Test
 	void aSteepRatioIsACautionThatLeavesTheCallAtGo() {
 		ApiClient api = aRunnerAtGo();
