@@ -33,10 +33,17 @@ public final class ApiClient {
 
 	}
 
+	/** The password every runner signed up here has. */
+	public static final String PASSWORD = "correct horse battery";
+
 	/** Signs up a fresh runner and keeps its token for later calls. */
 	public ApiClient signUp() {
-		String email = "runner-" + UUID.randomUUID() + "@example.org";
-		Reply reply = post("/api/v1/signup", "{\"email\":\"" + email + "\",\"password\":\"correct horse battery\"}");
+		return signUp("runner-" + UUID.randomUUID() + "@example.org");
+	}
+
+	/** Signs up a runner with this email (and {@link #PASSWORD}) and keeps its token for later calls. */
+	public ApiClient signUp(String email) {
+		Reply reply = post("/api/v1/signup", "{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD + "\"}");
 		if (reply.status() != 201) {
 			throw new IllegalStateException("sign-up failed: " + reply);
 		}

@@ -3,11 +3,13 @@ package dev.backstride.program.player;
 import java.util.List;
 
 import dev.backstride.account.AccountId;
+import dev.backstride.checkin.CallSource;
 import dev.backstride.checkin.CallView;
 import dev.backstride.checkin.CheckIns;
 import dev.backstride.program.SessionKind;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,11 +25,15 @@ class PlayerPages {
 
 	private final PlayerPlan plan;
 
-	private final CheckIns checkIns;
+	private final CallSource calls;
 
-	PlayerPages(PlayerPlan plan, CheckIns checkIns) {
+	/**
+	 * @param calls today's full call (with the load and terrain rules), as the home page shows it, where a
+	 * module provides it; else the pain-monitoring call alone
+	 */
+	PlayerPages(PlayerPlan plan, CheckIns checkIns, ObjectProvider<CallSource> calls) {
 		this.plan = plan;
-		this.checkIns = checkIns;
+		this.calls = calls.getIfAvailable(() -> checkIns::todaysCall);
 	}
 
 	@GetMapping("/program/session")
@@ -38,7 +44,7 @@ class PlayerPages {
 
 	@GetMapping("/program/pre-run")
 	String preRun(AccountId runner, Model model) {
-		CallView call = CallView.of(this.checkIns.todaysCall(runner));
+		CallView call = CallView.of(this.calls.callFor(runner));
 		model.addAttribute("title", "About to run");
 		model.addAttribute("call", call);
 		model.addAttribute("callHeadline", headline(call.call()));

@@ -30,7 +30,11 @@ class InsightApiTests {
 
 	/** A screened, cleared runner whose latest check-in (today, no run, pain 1/2) is a "go" on its own. */
 	ApiClient aRunnerAtGo() {
-		ApiClient api = new ApiClient(this.port).signUp();
+		return aRunnerAtGo("runner-" + java.util.UUID.randomUUID() + "@example.org");
+	}
+
+	ApiClient aRunnerAtGo(String email) {
+		ApiClient api = new ApiClient(this.port).signUp(email);
 		String answers = "{\"answers\":{" + java.util.Arrays.stream(RedFlagItem.values())
 			.map((item) -> "\"" + item.id() + "\":false")
 			.collect(Collectors.joining(",")) + "}}";
@@ -94,6 +98,38 @@ class InsightApiTests {
 				assertThat(answered.get(field)).as(field).isEqualTo(today.get(field));
 			}
 		}
+	}
+
+	@Test
+	void thePreRunPageShowsTheSameFullCallAsTodayWithTheLoadRules() throws Exception {
+		String email = "pre-run-" + java.util.UUID.randomUUID() + "@example.org";
+		ApiClient api = aRunnerAtGo(email);
+		run(api, 10, 10000, "ROAD", 1);
+		run(api, 2, 13010, "ROAD", 1);
+		assertThat(api.get("/api/v1/today").json().get("call").asString()).isEqualTo("MODIFY");
+		var http = java.net.http.HttpClient.newBuilder()
+			.cookieHandler(new java.net.CookieManager())
+			.followRedirects(java.net.http.HttpClient.Redirect.NEVER)
+			.build();
+		String base = "http://localhost:" + this.port;
+		String login = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/login")).build(),
+				java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+		var csrf = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(login);
+		assertThat(csrf.find()).isTrue();
+		String form = "_csrf=" + enc(csrf.group(1)) + "&username=" + enc(email) + "&password=" + enc(ApiClient.PASSWORD);
+		var signedIn = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/login"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(java.net.http.HttpRequest.BodyPublishers.ofString(form))
+			.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+		assertThat(signedIn.statusCode()).isEqualTo(302);
+		String page = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/program/pre-run")).build(),
+				java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+		assertThat(page).contains("data-call=\"MODIFY\"").contains("Run, but shorter and easier")
+			.doesNotContain("Go: run as planned");
+	}
+
+	private static String enc(String value) {
+		return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
 	}
 
 	@Test
