@@ -5,6 +5,7 @@ import java.util.List;
 
 import dev.backstride.motion.MotionReport;
 import dev.backstride.motion.MotionSummary;
+import dev.backstride.motion.Steadiness;
 import dev.backstride.motion.Summary;
 import dev.backstride.motion.Walking;
 import org.jspecify.annotations.Nullable;
@@ -17,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  */
 record MotionJson(long id, boolean measured, String notMeasured, int strides, @Nullable Double cadence,
 		@Nullable Angle tilt, @Nullable ObliquityJson obliquity, @Nullable Angle rotation, @Nullable Double asymmetry,
-		@Nullable ErrorJson expectedError, WalkingJson walking, List<String> warnings) {
+		@Nullable ErrorJson expectedError, List<String> unsteady, WalkingJson walking, List<String> warnings) {
 
 	/** How far each mean may be off: validation against lab motion capture and the strides' spread. */
 	record ErrorJson(double cadence, double tilt, double obliquity, double rotation, double leftDrop,
@@ -84,7 +85,9 @@ record MotionJson(long id, boolean measured, String notMeasured, int strides, @N
 				m ? new ObliquityJson(round(o.excursion().mean()), round(o.excursion().sd()), round(o.leftDrop().mean()),
 						round(o.rightDrop().mean())) : null,
 				m ? Angle.of(r.rotation()) : null, m ? round(r.asymmetry().dropPercent()) : null,
-				m ? ErrorJson.of(r) : null, WalkingJson.of(r.walking()), r.warnings());
+				m ? ErrorJson.of(r) : null,
+				Steadiness.of(r).stream().map(Steadiness.Unsteady::key).toList(),
+				WalkingJson.of(r.walking()), r.warnings());
 	}
 
 	static double round(double value) {

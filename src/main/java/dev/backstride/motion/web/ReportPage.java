@@ -16,6 +16,7 @@ import dev.backstride.motion.GaitCurves;
 import dev.backstride.motion.MotionAnalysis;
 import dev.backstride.motion.MotionReport;
 import dev.backstride.motion.PelvisReadings;
+import dev.backstride.motion.Steadiness;
 import dev.backstride.motion.StrideMetrics;
 import dev.backstride.motion.Summary;
 import dev.backstride.motion.Walking;
@@ -76,7 +77,12 @@ record ReportPage(long id, String date, String source, String duration, boolean 
 				+ Wording.number(e.obliquity(), 1) + "°, rotation " + Wording.number(e.rotation(), 1)
 				+ "°, the drops " + Wording.number(Math.max(e.leftDrop(), e.rightDrop()), 1) + "° and cadence "
 				+ Wording.number(e.cadence(), 1) + " steps/min, from tests against lab motion capture on real runs"
-				+ " and from how much your strides differed.";
+				+ " and from how much your strides differed." + unsteady(r);
+	}
+
+	private static String unsteady(MotionReport r) {
+		String flagged = Steadiness.sentence(Steadiness.of(r));
+		return flagged.isEmpty() ? "" : " " + flagged;
 	}
 
 	/** The walking in one sentence, or empty without walking. */

@@ -50,6 +50,8 @@ class MotionApiTests {
 		assertThat(report.get("warnings").isArray()).isTrue();
 		assertThat(report.get("expectedError").get("tilt").asDouble()).isBetween(0.5, 1.5);
 		assertThat(report.get("expectedError").get("cadence").asDouble()).isBetween(0.2, 1.0);
+		assertThat(report.get("unsteady").isArray()).as("the metrics whose strides differed too much: none here").isTrue();
+		assertThat(report.get("unsteady")).isEmpty();
 
 		Reply read = runner.get("/api/v1/motion/" + id);
 		assertThat(read.status()).isEqualTo(200);
