@@ -6,10 +6,8 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
@@ -86,24 +84,8 @@ public final class ImuFiles {
 		return path.substring(slash + 1);
 	}
 
-	/** What one sensor CSV turned out to be. */
-	private record Table(String path, Header.Kind kind, String role, @Nullable Series series) {
-
-		String directory() {
-			int slash = this.path.lastIndexOf('/');
-			return (slash < 0) ? "" : this.path.substring(0, slash + 1);
-		}
-
-	}
-
 	/** State of one read: what was found so far. */
 	private static final class Reading {
-
-		/** How many paths an error message names before it only counts the rest. */
-		private static final int PATHS_SHOWN = 5;
-
-		/** How much of one path an error message shows. */
-		private static final int PATH_CHARS = 120;
 
 		private final String fileName;
 
@@ -111,7 +93,7 @@ public final class ImuFiles {
 
 		private final long maxIgnoredBytes;
 
-		private final List<Table> tables = new ArrayList<>();
+		private final List<SensorTable> tables = new ArrayList<>();
 
 		private final List<String> unrecognised = new ArrayList<>();
 
@@ -119,12 +101,9 @@ public final class ImuFiles {
 
 		private final List<String> warnings = new ArrayList<>();
 
-		/** phyphox meta/time.csv per directory: experiment time and system time of the first START. */
-		private final Map<String, double[]> phyphoxStarts = new HashMap<>();
+		private final SensorLoggerExport sensorLogger = new SensorLoggerExport();
 
-		private @Nullable String platform;
-
-		private boolean standardised;
+		private final PhyphoxExport phyphox = new PhyphoxExport();
 
 		private @Nullable Long originNanos;
 
@@ -232,7 +211,7 @@ public final class ImuFiles {
 
 		private void readEntry(String path, InputStream in) throws IOException, ImuFormatException {
 			CsvLines lines = new CsvLines(in, path, MAX_LINE_LENGTH);
-			String role = sensorLoggerRole(baseName(path));
+			String role = SensorLoggerExport.role(baseName(path));
 			if (!lines.next()) {
 				if (!role.isEmpty()) {
 					throw new ImuFormatException("The file " + path + " in the zip is empty.");
@@ -242,34 +221,24 @@ public final class ImuFiles {
 			Header header = Header.recognise(lines);
 			if (header == null) {
 				this.unrecognisedCount++;
-				if (this.unrecognised.size() < PATHS_SHOWN) {
-					this.unrecognised.add(clip(path));
+				if (this.unrecognised.size() < SensorTable.PATHS_SHOWN) {
+					this.unrecognised.add(SensorTable.clip(path));
 				}
 				return;
 			}
 			switch (header.kind()) {
 				case SENSOR_LOGGER_XYZ -> {
 					if (!role.isEmpty()) {
-						this.tables.add(new Table(path, header.kind(), role, series(path, lines, header)));
+						this.tables.add(new SensorTable(path, header.kind(), role, series(path, lines, header)));
 					}
 				}
 				case PHYPHOX_ACCELERATION, PHYPHOX_GYROSCOPE, PHYPHOX_LINEAR_ACCELERATION ->
-					this.tables.add(new Table(path, header.kind(), "", series(path, lines, header)));
-				case SENSOR_LOGGER_METADATA -> readSensorLoggerMetadata(lines, header);
-				case PHYPHOX_TIME -> readPhyphoxTime(path, lines, header);
+					this.tables.add(new SensorTable(path, header.kind(), "", series(path, lines, header)));
+				case SENSOR_LOGGER_METADATA -> this.sensorLogger.readMetadata(lines, header);
+				case PHYPHOX_TIME -> this.phyphox.readTime(path, lines, header);
 				case PHYPHOX_DEVICE -> {
 				}
 			}
-		}
-
-		private static String sensorLoggerRole(String base) {
-			return switch (base.toLowerCase(Locale.ROOT)) {
-				case "accelerometer.csv" -> "Accelerometer";
-				case "totalacceleration.csv" -> "TotalAcceleration";
-				case "gravity.csv" -> "Gravity";
-				case "gyroscope.csv" -> "Gyroscope";
-				default -> "";
-			};
 		}
 
 		private Series series(String path, CsvLines lines, Header header) throws IOException, ImuFormatException {
@@ -307,48 +276,17 @@ public final class ImuFiles {
 			return builder.build();
 		}
 
-		private void readSensorLoggerMetadata(CsvLines lines, Header header) throws IOException, ImuFormatException {
-			if (!lines.next()) {
-				return;
-			}
-			int platform = header.names().stream().map(s -> s.toLowerCase(Locale.ROOT)).toList().indexOf("platform");
-			int standardisation = header.names()
-				.stream()
-				.map(s -> s.toLowerCase(Locale.ROOT))
-				.toList()
-				.indexOf("standardisation");
-			if (platform < lines.fieldCount()) {
-				this.platform = lines.text(platform).strip().toLowerCase(Locale.ROOT);
-			}
-			if (standardisation >= 0 && standardisation < lines.fieldCount()) {
-				this.standardised = lines.text(standardisation).strip().equalsIgnoreCase("true");
-			}
-		}
-
-		private void readPhyphoxTime(String path, CsvLines lines, Header header) throws IOException, ImuFormatException {
-			String directory = path.substring(0, path.length() - baseName(path).length());
-			if (directory.toLowerCase(Locale.ROOT).endsWith("meta/")) {
-				directory = directory.substring(0, directory.length() - "meta/".length());
-			}
-			while (lines.next()) {
-				if (header.y() < lines.fieldCount() && lines.text(header.y()).equalsIgnoreCase("START")) {
-					double experiment = lines.number(header.time(), "experiment time");
-					double system = lines.number(header.x(), "system time");
-					this.phyphoxStarts.putIfAbsent(directory, new double[] { experiment, system });
-				}
-			}
-		}
-
 		private ImuReadResult assemble() throws ImuFormatException {
-			List<Table> phyphox = this.tables.stream().filter(t -> t.kind() != Header.Kind.SENSOR_LOGGER_XYZ).toList();
-			List<Table> sensorLogger = this.tables.stream()
+			List<SensorTable> phyphox = this.tables.stream().filter(t -> t.kind() != Header.Kind.SENSOR_LOGGER_XYZ).toList();
+			List<SensorTable> sensorLogger = this.tables.stream()
 				.filter(t -> t.kind() == Header.Kind.SENSOR_LOGGER_XYZ)
 				.toList();
-			if (!phyphox.isEmpty() && (sensorLogger.isEmpty() || has(phyphox, Header.Kind.PHYPHOX_ACCELERATION))) {
-				return assemblePhyphox(phyphox);
+			if (!phyphox.isEmpty()
+					&& (sensorLogger.isEmpty() || SensorTable.has(phyphox, Header.Kind.PHYPHOX_ACCELERATION))) {
+				return this.phyphox.assemble(phyphox, this.warnings);
 			}
 			if (!sensorLogger.isEmpty()) {
-				return assembleSensorLogger(sensorLogger);
+				return this.sensorLogger.assemble(sensorLogger, this.warnings);
 			}
 			String found = this.unrecognised.isEmpty() ? "it holds no sensor files"
 					: "none of its files (" + String.join(", ", this.unrecognised)
@@ -357,126 +295,6 @@ public final class ImuFiles {
 							+ ") comes from those apps";
 			throw new ImuFormatException("The zip file " + this.fileName + " is not a Sensor Logger or phyphox export: "
 					+ found + "; export the recording again from the app.");
-		}
-
-		private ImuReadResult assembleSensorLogger(List<Table> tables) throws ImuFormatException {
-			Series gyroscope = only(tables, "Gyroscope");
-			Series total = only(tables, "TotalAcceleration");
-			Series linear = only(tables, "Accelerometer");
-			Series gravity = only(tables, "Gravity");
-			if (gyroscope == null) {
-				throw new ImuFormatException("The Sensor Logger export has no Gyroscope.csv (it holds "
-						+ names(tables) + "). Turn on the Gyroscope in Sensor Logger and record again.");
-			}
-			boolean ios = "ios".equals(this.platform);
-			String platformName = ios ? "iOS" : "android".equals(this.platform) ? "Android" : "unknown platform";
-			Series acceleration;
-			String format;
-			if (total != null) {
-				acceleration = total;
-				format = "Sensor Logger (" + platformName + "): TotalAcceleration.csv + Gyroscope.csv";
-			}
-			else if (linear != null && gravity != null) {
-				Series[] pair = Merge.onto(linear, gravity, this.warnings);
-				double sign = 1;
-				if (this.platform == null) {
-					this.warnings.add("The export has no Metadata.csv, so the platform is unknown; assumed Android axes."
-							+ " If it was recorded on an iPhone without \"Standardise Units & Frames\", every axis is inverted.");
-				}
-				else if (ios && !this.standardised) {
-					sign = -1;
-				}
-				acceleration = Merge.sum("Accelerometer.csv + Gravity.csv", pair[0], pair[1], sign);
-				format = "Sensor Logger (" + platformName + ((sign < 0) ? ", axes converted to Android's" : "")
-						+ "): Accelerometer.csv + Gravity.csv + Gyroscope.csv";
-			}
-			else if (linear != null) {
-				throw new ImuFormatException("Sensor Logger's Accelerometer.csv is acceleration without gravity, and the"
-						+ " export has neither Gravity.csv nor TotalAcceleration.csv to add it back. Turn on Gravity"
-						+ " (and, on Android, Total Acceleration) in Sensor Logger and record again.");
-			}
-			else {
-				throw new ImuFormatException("The Sensor Logger export has no acceleration (expected TotalAcceleration.csv,"
-						+ " or Accelerometer.csv with Gravity.csv; it holds " + names(tables) + ").");
-			}
-			return new ImuReadResult.Read(Merge.recording(acceleration, gyroscope, this.warnings), format,
-					this.warnings);
-		}
-
-		private ImuReadResult assemblePhyphox(List<Table> tables) throws ImuFormatException {
-			Table acceleration = onlyTable(tables, Header.Kind.PHYPHOX_ACCELERATION, "acceleration");
-			Table gyroscope = onlyTable(tables, Header.Kind.PHYPHOX_GYROSCOPE, "gyroscope");
-			if (acceleration == null) {
-				if (has(tables, Header.Kind.PHYPHOX_LINEAR_ACCELERATION)) {
-					throw new ImuFormatException("phyphox \"Linear Acceleration\" excludes gravity, which the analysis"
-							+ " needs; record with the \"Acceleration with g\" experiment instead.");
-				}
-				throw new ImuFormatException("The phyphox export has gyroscope data but no acceleration; add the"
-						+ " \"Acceleration with g\" export (columns \"Time (s)\",\"Acceleration x (m/s^2)\",…).");
-			}
-			if (gyroscope == null) {
-				throw new ImuFormatException("The phyphox export has acceleration but no gyroscope file; add the"
-						+ " \"Gyroscope\" export (columns \"Time (s)\",\"Gyroscope x (rad/s)\",…) to the zip.");
-			}
-			Series a = Objects.requireNonNull(acceleration.series());
-			Series g = Objects.requireNonNull(gyroscope.series());
-			String format = "phyphox: " + acceleration.path() + " + " + gyroscope.path();
-			if (!acceleration.directory().equals(gyroscope.directory())) {
-				double[] startA = this.phyphoxStarts.get(acceleration.directory());
-				double[] startG = this.phyphoxStarts.get(gyroscope.directory());
-				if (startA != null && startG != null) {
-					// both experiment clocks mapped to the phone's clock through their meta/time.csv
-					double shift = (startG[1] - startG[0]) - (startA[1] - startA[0]);
-					g = g.shifted(shift);
-				}
-				else {
-					this.warnings.add("The acceleration and gyroscope come from separate phyphox exports without"
-							+ " meta/time.csv; assumed they started at the same moment.");
-				}
-			}
-			return new ImuReadResult.Read(Merge.recording(a, g, this.warnings), format, this.warnings);
-		}
-
-		private static boolean has(List<Table> tables, Header.Kind kind) {
-			return tables.stream().anyMatch(t -> t.kind() == kind);
-		}
-
-		private static @Nullable Table onlyTable(List<Table> tables, Header.Kind kind, String what)
-				throws ImuFormatException {
-			List<Table> matching = tables.stream().filter(t -> t.kind() == kind).toList();
-			if (matching.size() > 1) {
-				throw new ImuFormatException("The zip holds more than one phyphox " + what + " file ("
-						+ paths(matching) + "); upload one recording at a time.");
-			}
-			return matching.isEmpty() ? null : matching.get(0);
-		}
-
-		private static @Nullable Series only(List<Table> tables, String role) throws ImuFormatException {
-			List<Table> matching = tables.stream().filter(t -> t.role().equals(role)).toList();
-			if (matching.size() > 1) {
-				throw new ImuFormatException("The zip holds more than one " + role + ".csv ("
-						+ paths(matching) + "); upload one recording at a time.");
-			}
-			return matching.isEmpty() ? null : matching.get(0).series();
-		}
-
-		private static String names(List<Table> tables) {
-			return tables.isEmpty() ? "no sensor files" : paths(tables);
-		}
-
-		/**
-		 * The first few paths and how many more: a zip of thousands of folders must not turn into an
-		 * error message of megabytes.
-		 */
-		static String clip(String path) {
-			return path.length() <= PATH_CHARS ? path : path.substring(0, PATH_CHARS - 1) + "…";
-		}
-
-		static String paths(List<Table> tables) {
-			int shown = Math.min(tables.size(), PATHS_SHOWN);
-			String first = String.join(", ", tables.subList(0, shown).stream().map((t) -> clip(t.path())).toList());
-			int more = tables.size() - shown;
-			return more == 0 ? first : first + " and " + more + " more";
 		}
 
 	}
