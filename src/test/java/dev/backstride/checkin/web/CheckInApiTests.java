@@ -203,7 +203,7 @@ class CheckInApiTests {
 		runner.post(CHECKINS, "{\"painNow\":0,\"worstPain24h\":1,\"painDuringRun\":1,\"nextMorning\":\"SAME\"}");
 		assertProblem(runner.post(CHECKINS, ""));
 		assertProblem(runner.send("POST", CHECKINS, "text/plain", "{\"painNow\":9,\"worstPain24h\":9}"));
-		assertProblem(runner.post(CHECKINS,
+		assertTooLarge(runner.post(CHECKINS,
 				"{\"painNow\":9,\"worstPain24h\":9,\"locations\":[" + "\"CENTRAL\",".repeat(30_000) + "\"CENTRAL\"]}"));
 		assertNothingNewStored(runner);
 	}
@@ -257,9 +257,18 @@ class CheckInApiTests {
 	}
 
 	private static void assertProblem(Reply reply) {
-		assertThat(reply.status()).as(reply.body()).isEqualTo(400);
+		assertProblem(reply, 400);
+	}
+
+	/** A body over its limit: 413 Content Too Large, as problem details. */
+	private static void assertTooLarge(Reply reply) {
+		assertProblem(reply, 413);
+	}
+
+	private static void assertProblem(Reply reply, int status) {
+		assertThat(reply.status()).as(reply.body()).isEqualTo(status);
 		assertThat(reply.contentType()).startsWith("application/problem+json");
-		assertThat(reply.json().get("status").asInt()).isEqualTo(400);
+		assertThat(reply.json().get("status").asInt()).isEqualTo(status);
 	}
 
 }

@@ -147,7 +147,12 @@ class ScreeningApiTests {
 			}
 			default -> throw new IllegalArgumentException(kind);
 		};
-		assertProblem(reply);
+		if (kind.equals("HUGE")) {
+			assertTooLarge(reply);
+		}
+		else {
+			assertProblem(reply);
+		}
 		assertThat(runner.get("/api/v1/screenings/status").json().get("status").asString()).isEqualTo("ACTIVE");
 		assertThat(runner.get("/api/v1/today").json().get("call").asString()).isNotEqualTo("PAUSED");
 	}
@@ -206,7 +211,7 @@ class ScreeningApiTests {
 		ApiClient runner = new ApiClient(this.port).signUp();
 		assertProblem(runner.post(RISK, ""));
 		assertProblem(runner.send("POST", RISK, "application/x-www-form-urlencoded", "items=1&bothersomeness=1"));
-		assertProblem(runner.post(RISK, "{\"items\":[" + "0,".repeat(150_000) + "0],\"bothersomeness\":1}"));
+		assertTooLarge(runner.post(RISK, "{\"items\":[" + "0,".repeat(150_000) + "0],\"bothersomeness\":1}"));
 		assertThat(runner.get(RISK).json().size()).isZero();
 	}
 
@@ -306,9 +311,18 @@ class ScreeningApiTests {
 	}
 
 	private static void assertProblem(Reply reply) {
-		assertThat(reply.status()).as(reply.body()).isEqualTo(400);
+		assertProblem(reply, 400);
+	}
+
+	/** A body over its limit: 413 Content Too Large, as problem details. */
+	private static void assertTooLarge(Reply reply) {
+		assertProblem(reply, 413);
+	}
+
+	private static void assertProblem(Reply reply, int status) {
+		assertThat(reply.status()).as(reply.body()).isEqualTo(status);
 		assertThat(reply.contentType()).startsWith("application/problem+json");
-		assertThat(reply.json().get("status").asInt()).isEqualTo(400);
+		assertThat(reply.json().get("status").asInt()).isEqualTo(status);
 	}
 
 }
