@@ -14,7 +14,7 @@ import dev.backstride.runs.ReadResult;
 /** The JDK's streaming XML reader with DTDs and external entities off, for the GPX and TCX readers. */
 final class SafeXml {
 
-	private static final XMLInputFactory XML = XMLInputFactory.newFactory();
+	private static final XMLInputFactory XML = XMLInputFactory.newDefaultFactory();
 
 	static {
 		XML.setProperty(XMLInputFactory.SUPPORT_DTD, false);
