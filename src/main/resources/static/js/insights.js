@@ -60,21 +60,22 @@
 
   function load(canvas) {
     const weeks = data.load.weeks;
+    const unit = data.load.unit;
     new Chart(canvas, {
       data: {
         labels: weeks.map((w) => w.weekStart),
         datasets: [
-          { type: 'bar', label: 'km per week', data: weeks.map((w) => w.km), backgroundColor: colours.bar, order: 3 },
-          { type: 'line', label: 'Usual range', data: weeks.map((w) => w.usualHighKm), borderWidth: 0, pointRadius: 0,
+          { type: 'bar', label: unit + ' per week', data: weeks.map((w) => w.distance), backgroundColor: colours.bar, order: 3 },
+          { type: 'line', label: 'Usual range', data: weeks.map((w) => w.usualHigh), borderWidth: 0, pointRadius: 0,
             backgroundColor: colours.band + '33', fill: '+1', spanGaps: false, order: 2 },
-          { type: 'line', label: 'low', data: weeks.map((w) => w.usualLowKm), borderWidth: 0, pointRadius: 0,
+          { type: 'line', label: 'low', data: weeks.map((w) => w.usualLow), borderWidth: 0, pointRadius: 0,
             fill: false, order: 2 },
-          { type: 'line', label: 'Caution (1.5×)', data: weeks.map((w) => w.cautionKm), borderColor: colours.caution,
+          { type: 'line', label: 'Caution (1.5×)', data: weeks.map((w) => w.caution), borderColor: colours.caution,
             borderDash: [6, 4], borderWidth: 1, pointRadius: 0, fill: false, order: 1 }
         ]
       },
       options: Object.assign({}, base, {
-        scales: { y: { beginAtZero: true, title: { display: true, text: 'km' } },
+        scales: { y: { beginAtZero: true, title: { display: true, text: unit } },
           x: { ticks: dates } }
       })
     });

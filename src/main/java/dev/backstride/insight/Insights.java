@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.function.Supplier;
 
 import dev.backstride.account.AccountId;
+import dev.backstride.account.Units;
 import dev.backstride.checkin.CallSource;
 import dev.backstride.checkin.CheckIn;
 import dev.backstride.checkin.CheckIns;
@@ -102,13 +103,19 @@ public class Insights implements CallSource {
 		return FinalCall.compose(painCall, load.get(), checkInsSince(account, today.minusDays(LOOKBACK_DAYS)));
 	}
 
-	@Transactional(readOnly = true)
+	/** The insights page's data, with distances in sentences in kilometres. */
 	public InsightReport report(AccountId account) {
+		return report(account, Units.KM);
+	}
+
+	/** The insights page's data, with distances in sentences in the runner's units. */
+	@Transactional(readOnly = true)
+	public InsightReport report(AccountId account, Units units) {
 		LocalDate today = this.checkIns.today();
 		List<RunFact> year = this.runs.between(account, today.minusDays(TERRAIN_DAYS - 1L), today);
 		TrainingLoad load = new TrainingLoad(today, year);
 		List<CheckIn> pain = checkInsSince(account, today.minusDays(PAIN_DAYS - 1L));
-		return new InsightReport(PainTrend.of(pain), LoadTrend.of(load, WEEKS), TerrainPain.of(year),
+		return new InsightReport(PainTrend.of(pain), LoadTrend.of(load, WEEKS, units), TerrainPain.of(year),
 				FunctionTrend.of(functionScores(account)),
 				Adherence.of(this.programs.coreSessionDays(account,
 						TrainingLoad.weekStart(today).minusWeeks(ADHERENCE_WEEKS - 1L), today), today,

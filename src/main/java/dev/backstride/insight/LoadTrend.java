@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import dev.backstride.account.Units;
+
 /**
  * Weekly distance with the L-ACWR band: for each ISO week, the distance and, where the four weeks
  * ending with it average at least 10 km, the usual range (0.8–1.3 times that average) and the
@@ -22,6 +24,14 @@ public record LoadTrend(List<Week> weeks, Optional<Acwr> acwr, String reading) {
 
 	/** @param load runs covering {@code count + 3} weeks back */
 	public static LoadTrend of(TrainingLoad load, int count) {
+		return of(load, count, Units.KM);
+	}
+
+	/**
+	 * @param load runs covering {@code count + 3} weeks back
+	 * @param units what the sentence gives distances in (the weeks stay in kilometres)
+	 */
+	public static LoadTrend of(TrainingLoad load, int count, Units units) {
 		List<WeekDistance> all = load.weeks(count + WEEKS_BEFORE);
 		List<Week> weeks = new ArrayList<>(count);
 		for (int i = WEEKS_BEFORE; i < all.size(); i++) {
@@ -35,19 +45,21 @@ public record LoadTrend(List<Week> weeks, Optional<Acwr> acwr, String reading) {
 					banded ? band(fourWeeks, Acwr.USUAL_HIGH) : null, banded ? band(fourWeeks, Acwr.CAUTION_ABOVE) : null));
 		}
 		Optional<Acwr> acwr = load.acwr();
-		return new LoadTrend(weeks, acwr, reading(load, acwr));
+		return new LoadTrend(weeks, acwr, reading(load, acwr, units));
 	}
 
 	private static double band(long fourWeeksMeters, BigDecimal factor) {
 		return Distances.km(factor.multiply(BigDecimal.valueOf(fourWeeksMeters)).longValue() / 4);
 	}
 
-	private static String reading(TrainingLoad load, Optional<Acwr> acwr) {
+	private static String reading(TrainingLoad load, Optional<Acwr> acwr, Units units) {
 		if (load.lastTwentyEightDaysMeters() == 0) {
 			return "No runs in the last four weeks: the load comparison starts once you run again.";
 		}
 		if (acwr.isEmpty()) {
-			return "Your average week over the last four is under 10 km: too little running for the comparison of"
+			return "Your average week over the last four is under "
+					+ Distances.text(TrainingLoad.CHRONIC_MINIMUM_METERS_PER_WEEK, units)
+					+ ": too little running for the comparison of"
 					+ " this week with your usual weeks to mean much.";
 		}
 		Acwr a = acwr.get();
@@ -57,8 +69,8 @@ public record LoadTrend(List<Week> weeks, Optional<Acwr> acwr, String reading) {
 			case ABOVE_USUAL -> "above the usual range: add distance slowly.";
 			case FLAGGED -> "well above usual, a steep rise: ease off.";
 		};
-		return "In the last 7 days you ran " + Distances.text(a.acuteMeters()) + ", " + a.ratio().toPlainString()
-				+ " times your average week of the last four (" + Distances.text(a.chronicWeeklyMeters()) + "): "
+		return "In the last 7 days you ran " + Distances.text(a.acuteMeters(), units) + ", " + a.ratio().toPlainString()
+				+ " times your average week of the last four (" + Distances.text(a.chronicWeeklyMeters(), units) + "): "
 				+ where;
 	}
 

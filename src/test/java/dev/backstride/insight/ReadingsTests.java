@@ -134,6 +134,19 @@ class ReadingsTests {
 	}
 
 	@Test
+	void readsTheLoadInMilesForARunnerWhoChoseMiles() {
+		LoadTestData runs = runs();
+		for (int w = 0; w < 8; w++) {
+			runs.daysAgo(w * 7, 10000);
+		}
+		assertThat(LoadTrend.of(runs.load(), 4, dev.backstride.account.Units.MILES).reading())
+			.isEqualTo("In the last 7 days you ran 6.2 mi, 1.00 times your average week of the last four (6.2 mi):"
+					+ " within the usual range.");
+		assertThat(LoadTrend.of(runs().daysAgo(1, 9990).daysAgo(8, 9990).load(), 2, dev.backstride.account.Units.MILES)
+			.reading()).contains("under 6.2 mi: too little running");
+	}
+
+	@Test
 	void showsNoBandWhileTheChronicLoadIsUnderTenKilometres() {
 		LoadTrend trend = LoadTrend.of(runs().daysAgo(1, 9990).daysAgo(8, 9990).daysAgo(15, 9990).daysAgo(22, 9990).load(), 2);
 		assertThat(trend.weeks()).allSatisfy((w) -> assertThat(w.usualLowKm()).isNull());

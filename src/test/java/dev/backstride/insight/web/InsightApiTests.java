@@ -107,6 +107,27 @@ class InsightApiTests {
 		run(api, 10, 10000, "ROAD", 1);
 		run(api, 2, 13010, "ROAD", 1);
 		assertThat(api.get("/api/v1/today").json().get("call").asString()).isEqualTo("MODIFY");
+		String page = pageAs(email, "/program/pre-run");
+		assertThat(page).contains("data-call=\"MODIFY\"").contains("Run, but shorter and easier")
+			.doesNotContain("Go: run as planned");
+	}
+
+	@Test
+	void theInsightsPageGivesDistancesInMilesToARunnerWhoChoseMiles() throws Exception {
+		String email = "miles-" + java.util.UUID.randomUUID() + "@example.org";
+		ApiClient api = aRunnerAtGo(email);
+		Reply units = api.put("/api/v1/profile", "{\"age\":34,\"sex\":\"female\",\"yearsRunning\":6,\"weeklyDistanceKm\":16,\"terrain\":{\"road\":100},\"units\":\"MILES\"}");
+		assertThat(units.status()).as(units.body()).isEqualTo(200);
+		for (int w = 0; w < 6; w++) {
+			run(api, w * 7 + 1, 16093, "ROAD", 1);
+		}
+		String page = pageAs(email, "/insights");
+		assertThat(page).contains("In the last 7 days you ran 10.0 mi").contains("\"unit\":\"mi\"")
+			.contains("\"distance\":10.0").contains("Miles per week").doesNotContain("16.1 km");
+	}
+
+	/** A page as the runner with this email sees it, signed in through the login form. */
+	private String pageAs(String email, String path) throws Exception {
 		var http = java.net.http.HttpClient.newBuilder()
 			.cookieHandler(new java.net.CookieManager())
 			.followRedirects(java.net.http.HttpClient.Redirect.NEVER)
@@ -122,10 +143,8 @@ class InsightApiTests {
 			.POST(java.net.http.HttpRequest.BodyPublishers.ofString(form))
 			.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
 		assertThat(signedIn.statusCode()).isEqualTo(302);
-		String page = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/program/pre-run")).build(),
+		return http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + path)).build(),
 				java.net.http.HttpResponse.BodyHandlers.ofString()).body();
-		assertThat(page).contains("data-call=\"MODIFY\"").contains("Run, but shorter and easier")
-			.doesNotContain("Go: run as planned");
 	}
 
 	private static String enc(String value) {
