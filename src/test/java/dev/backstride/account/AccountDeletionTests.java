@@ -101,7 +101,9 @@ class AccountDeletionTests {
 			page.get(port, "/account");
 			var wrongOnPage = page.form(port, "/account/delete", "password", "not my password either");
 			assertThat(WebClient.location(wrongOnPage)).isEqualTo("/account");
-			assertThat(page.get(port, "/account").body()).contains("That is not your current password, so nothing was deleted.");
+			// shown inside the delete form, where the page lands (#delete), not at the top out of sight
+			assertThat(page.get(port, "/account").body()).contains("id=\"delete-error\">That is not your current"
+					+ " password, so nothing was deleted.");
 			Map<String, Long> afterWrong = rows(jdbc, dataSource, aliceId, alice.email(), oldAddress);
 			assertThat(data(afterWrong)).as("nothing deleted").isEqualTo(data(alicesRows));
 			assertThat(afterWrong.get("auth_attempt")).as("each wrong password counts as a failed sign-in")

@@ -46,17 +46,17 @@ class DeletionPages {
 	String delete(AccountId runner, @RequestParam(required = false) String password, HttpServletRequest request,
 			HttpServletResponse response, RedirectAttributes redirect) {
 		if (password == null || password.isEmpty()) {
-			redirect.addFlashAttribute("error", "Please type your current password to delete your account.");
+			redirect.addFlashAttribute("deleteError", "Please type your current password to delete your account.");
 			return "redirect:/account#delete";
 		}
 		String email = this.accounts.find(runner).map((a) -> a.email().value()).orElse("");
 		if (this.throttle.reserve(email, request.getRemoteAddr()) instanceof Admission.Refused refused) {
-			redirect.addFlashAttribute("error", tooMany(refused.minutes()));
+			redirect.addFlashAttribute("deleteError", tooMany(refused.minutes()));
 			return "redirect:/account#delete";
 		}
 		return switch (this.deletions.delete(runner, password)) {
 			case Deletion.WrongPassword wrong -> {
-				redirect.addFlashAttribute("error", DeletionApi.WRONG_PASSWORD);
+				redirect.addFlashAttribute("deleteError", DeletionApi.WRONG_PASSWORD);
 				yield "redirect:/account#delete";
 			}
 			case Deletion.Deleted deleted -> {
