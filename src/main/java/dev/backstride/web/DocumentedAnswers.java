@@ -24,9 +24,10 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The answers every API operation can give besides its own, written into the OpenAPI description in
  * this one place, as the filters and advice in this module give them: problem details for bad input
- * (400), a missing token (401), a body over its limit (413), a limit reached (429 with
+ * (400), a body over its limit (413), a limit reached (429 with
  * {@code Retry-After}, or 409 when an account holds the most it may keep) and a busy database (503 with
- * {@code Retry-After}). Lists read a page at a time name the next page in a {@code Link} header.
+ * {@code Retry-After}). Lists read a page at a time name the next page in a {@code Link} header. The 401
+ * of operations that need a token is written where the token scheme is ({@code account.security.ApiDocs}).
  */
 @Configuration
 class DocumentedAnswers {
@@ -57,9 +58,6 @@ class DocumentedAnswers {
 			ApiResponses answers = operation.getResponses() == null ? new ApiResponses() : operation.getResponses();
 			operation.setResponses(answers);
 			answers.putIfAbsent("400", problem("The request cannot be used; the detail says why in plain words."));
-			if (!SIGN_UP.equals(path)) {
-				answers.putIfAbsent("401", problem("No valid personal access token was sent."));
-			}
 			if (operation.getRequestBody() != null) {
 				answers.putIfAbsent("413", problem("The body is over its limit (256 KiB of JSON, 64 MiB for a file or"
 						+ " a sensor recording)."));

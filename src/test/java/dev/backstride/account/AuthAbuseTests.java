@@ -220,6 +220,8 @@ class AuthAbuseTests {
 			for (var operation : path.getValue().properties()) {
 				JsonNode responses = operation.getValue().get("responses");
 				assertThat(responses.has("400")).as(operation.getKey() + " " + path.getKey()).isTrue();
+				assertThat(responses.has("401")).as(operation.getKey() + " " + path.getKey())
+					.isEqualTo(!path.getKey().equals("/api/v1/signup"));
 				assertThat(responses.get("503").get("headers").has("Retry-After")).isTrue();
 				boolean paged = false;
 				JsonNode parameters = operation.getValue().get("parameters");
