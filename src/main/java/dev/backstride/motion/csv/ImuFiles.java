@@ -2,7 +2,6 @@ package dev.backstride.motion.csv;
 
 import java.io.BufferedInputStream;
 import java.io.EOFException;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -13,6 +12,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
 
+import dev.backstride.limits.BoundedInput;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -184,8 +184,13 @@ public final class ImuFiles {
 						&& !base.startsWith("._") && !path.startsWith("__MACOSX/") && !path.contains("/__MACOSX/");
 				if (csv) {
 					long cap = 1024 + this.maxSamples * MAX_BYTES_PER_SAMPLE;
-					readEntry(path, new CappedInputStream(zip, cap, "The file " + path + " in the zip unpacks to more than "
-							+ cap + " bytes, far more than " + this.maxSamples + " samples need; this is not a sensor export."));
+					try {
+						readEntry(path, BoundedInput.keepingOpen(zip, cap));
+					}
+					catch (BoundedInput.TooLarge ex) {
+						throw new LimitException("The file " + path + " in the zip unpacks to more than " + cap
+								+ " bytes, far more than " + this.maxSamples + " samples need; this is not a sensor export.");
+					}
 				}
 				skipIgnored(zip);
 				zip.closeEntry();
@@ -306,52 +311,6 @@ public final class ImuFiles {
 
 		LimitException(String message) {
 			super(message);
-		}
-
-	}
-
-	/** Lets through at most {@code cap} bytes of the current entry and never closes the zip. */
-	private static final class CappedInputStream extends FilterInputStream {
-
-		private final long cap;
-
-		private final String message;
-
-		private long count;
-
-		CappedInputStream(InputStream in, long cap, String message) {
-			super(in);
-			this.cap = cap;
-			this.message = message;
-		}
-
-		@Override
-		public int read() throws IOException {
-			int b = super.read();
-			if (b >= 0) {
-				count(1);
-			}
-			return b;
-		}
-
-		@Override
-		public int read(byte[] b, int off, int len) throws IOException {
-			int n = super.read(b, off, len);
-			if (n > 0) {
-				count(n);
-			}
-			return n;
-		}
-
-		private void count(int n) throws LimitException {
-			this.count += n;
-			if (this.count > this.cap) {
-				throw new LimitException(this.message);
-			}
-		}
-
-		@Override
-		public void close() {
 		}
 
 	}

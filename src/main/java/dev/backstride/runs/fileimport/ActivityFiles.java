@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.zip.GZIPInputStream;
 
+import dev.backstride.limits.BoundedInput;
 import dev.backstride.runs.ReadResult;
 
 /**
@@ -43,7 +44,7 @@ public final class ActivityFiles {
 			if (!gzip) {
 				return read(bytes);
 			}
-			try (InputStream in = new BoundedInput(new GZIPInputStream(new ByteArrayInputStream(bytes), 65536),
+			try (InputStream in = BoundedInput.of(new GZIPInputStream(new ByteArrayInputStream(bytes), 65536),
 					maxUnpackedBytes)) {
 				return read(in.readAllBytes());
 			}

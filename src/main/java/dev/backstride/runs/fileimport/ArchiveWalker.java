@@ -13,6 +13,7 @@ import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipInputStream;
 
+import dev.backstride.limits.BoundedInput;
 import dev.backstride.runs.RunsSettings;
 
 /**
@@ -128,7 +129,7 @@ final class ArchiveWalker {
 		}
 		byte[] bytes;
 		try {
-			bytes = new BoundedInput(zip, this.settings.maxFileBytes()).readAllBytes();
+			bytes = BoundedInput.keepingOpen(zip, this.settings.maxFileBytes()).readAllBytes();
 		}
 		catch (BoundedInput.TooLarge ex) {
 			return this.sink.refused(path, tooLarge());
@@ -155,7 +156,7 @@ final class ArchiveWalker {
 			if (csv == null) {
 				return StravaActivities.none();
 			}
-			try (InputStream in = new BoundedInput(zip.getInputStream(csv), 64L * 1024 * 1024)) {
+			try (InputStream in = BoundedInput.of(zip.getInputStream(csv), 64L * 1024 * 1024)) {
 				return StravaActivities.read(in, this.settings.maxArchiveEntries());
 			}
 		}
