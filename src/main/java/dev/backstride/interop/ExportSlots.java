@@ -8,7 +8,7 @@ import java.util.concurrent.TimeUnit;
 
 import dev.backstride.account.AccountId;
 
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Service;
 
 /**
  * The places for downloads of a runner's data in this instance, in the manner of the motion analysis's
@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * has one download at a time, refused at once when it already has one: a second click, or the zip and
  * the FHIR file together, would only read the same data twice.
  */
-@Component
+@Service
 public class ExportSlots {
 
 	static final String YOURS = "Your data is already being prepared for another download. Please let that"
