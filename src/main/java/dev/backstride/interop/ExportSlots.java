@@ -20,10 +20,10 @@ import org.springframework.stereotype.Service;
 @Service
 public class ExportSlots {
 
-	static final String YOURS = "Your data is already being prepared for another download. Please let that"
+	public static final String YOURS = "Your data is already being prepared for another download. Please let that"
 			+ " one finish, then try again.";
 
-	static final String OTHERS = "Backstride is preparing other downloads right now. Nothing is lost; please"
+	public static final String OTHERS = "Backstride is preparing other downloads right now. Nothing is lost; please"
 			+ " try again in a minute.";
 
 	private final ExportSettings settings;

@@ -1,23 +1,14 @@
 package dev.backstride.interop;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.zip.ZipEntry;
@@ -35,7 +26,6 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -44,15 +34,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * instance and one per account (the defaults), the others answered 503 with a problem and
  * {@code Retry-After} on the API and sent back to the account page with a message there; a place is
  * given back when its download ends and when its client goes away half way. A download is held half
- * way by a client that stops reading an account whose run file is larger than the socket buffers.
+ * way by a {@link StalledDownload}.
  */
 @BackstrideTest
 class ExportBoundsTests {
 
 	static final JsonMapper JSON = JsonMapper.builder().build();
-
-	/** Random bytes do not compress: the zip is at least this large, well over what the sockets buffer. */
-	static final int LARGE_FILE = 12 * 1024 * 1024;
 
 	@LocalServerPort
 	int port;
@@ -178,26 +165,13 @@ class ExportBoundsTests {
 		assertThat(problem.get("detail").asString()).isEqualTo(reason);
 	}
 
-	/** A run typed in with a large file of random bytes as its original, as an import would keep it. */
 	void withLargeRunFile(String email) {
-		long account = this.jdbc.sql("select id from account where email = ?").param(email).query(Long.class).single();
-		OffsetDateTime start = OffsetDateTime.now(ZoneOffset.UTC).minusDays(1);
-		var key = new GeneratedKeyHolder();
-		this.jdbc.sql("insert into run (account_id, run_date, start_at, start_time_known, elapsed_seconds, moving_seconds,"
-				+ " distance_meters, sport, terrain, terrain_inferred, source, recorded_at)"
-				+ " values (?, ?, ?, true, 1800, 1800, 5000, 'running', 'ROAD', false, 'GPX', ?)")
-			.params(account, LocalDate.now(ZoneOffset.UTC).minusDays(1), start, OffsetDateTime.now(ZoneOffset.UTC))
-			.update(key, "id");
-		byte[] bytes = new byte[LARGE_FILE];
-		new Random(account).nextBytes(bytes);
-		this.jdbc.sql("insert into run_original (run_id, file_name, bytes) values (?, 'large.gpx', ?)")
-			.params(key.getKey().longValue(), bytes)
-			.update();
+		StalledDownload.giveLargeRunFile(this.jdbc, email);
 	}
 
 	/** A download whose status line has come and whose client then stops reading. */
 	StalledDownload stall(ApiClient runner, String path) throws IOException {
-		StalledDownload download = new StalledDownload(this.port, path, runner.token());
+		StalledDownload download = new StalledDownload(this.port, path, "Authorization: Bearer " + runner.token());
 		this.stalled.add(download);
 		assertThat(download.statusLine).startsWith("HTTP/1.1 200");
 		return download;
@@ -225,45 +199,6 @@ class ExportBoundsTests {
 			}
 		}
 		return files;
-	}
-
-	/**
-	 * A client with a small receive buffer that reads the status line and then nothing more; closing it
-	 * resets the connection, as a browser tab closed half way through does.
-	 */
-	static final class StalledDownload implements AutoCloseable {
-
-		final Socket socket = new Socket();
-
-		final String statusLine;
-
-		StalledDownload(int port, String path, String token) throws IOException {
-			this.socket.setReceiveBufferSize(4096);
-			this.socket.connect(new InetSocketAddress("localhost", port));
-			this.socket.getOutputStream()
-				.write(("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + token
-						+ "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
-			InputStream in = this.socket.getInputStream();
-			ByteArrayOutputStream line = new ByteArrayOutputStream();
-			for (int b = in.read(); b != -1 && b != '\n'; b = in.read()) {
-				line.write(b);
-			}
-			this.statusLine = line.toString(StandardCharsets.US_ASCII).strip();
-		}
-
-		@Override
-		public void close() {
-			try {
-				if (!this.socket.isClosed()) {
-					this.socket.setSoLinger(true, 0);
-					this.socket.close();
-				}
-			}
-			catch (IOException ex) {
-				throw new java.io.UncheckedIOException(ex);
-			}
-		}
-
 	}
 
 }
