@@ -9,7 +9,8 @@ public final class ExportTimedOut extends IOException {
 	private static final long serialVersionUID = 1L;
 
 	ExportTimedOut(Duration limit) {
-		super("the download took longer than " + limit.toMinutes() + " minutes and was stopped; download it again");
+		super("the download took longer than " + (limit.toMinutes() >= 1 ? limit.toMinutes() + " minutes"
+				: limit.toSeconds() + " seconds") + " and was stopped; download it again");
 	}
 
 }

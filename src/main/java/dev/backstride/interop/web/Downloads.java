@@ -8,6 +8,8 @@ import java.time.ZoneOffset;
 import dev.backstride.interop.ExportSlot;
 import dev.backstride.interop.ExportTimedOut;
 import jakarta.servlet.http.HttpServletResponse;
+import org.apache.coyote.CloseNowException;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,20 +44,23 @@ final class Downloads {
 			body.write(slot.guard(response.getOutputStream()));
 		}
 		catch (IOException | RuntimeException ex) {
-			if (causedByTimeLimit(ex)) {
-				log.warn("A data download was stopped at its time limit: {}", ex.getMessage());
+			ExportTimedOut timedOut = timedOut(ex);
+			if (timedOut != null) {
+				// Tomcat closes the connection at once for this one, and logs no stack trace
+				log.warn("A data download was cut off: {}", timedOut.getMessage());
+				throw new CloseNowException(timedOut.getMessage(), ex);
 			}
 			throw ex;
 		}
 	}
 
-	private static boolean causedByTimeLimit(Throwable ex) {
+	private static @Nullable ExportTimedOut timedOut(Throwable ex) {
 		for (Throwable t = ex; t != null; t = t.getCause() == t ? null : t.getCause()) {
-			if (t instanceof ExportTimedOut) {
-				return true;
+			if (t instanceof ExportTimedOut timedOut) {
+				return timedOut;
 			}
 		}
-		return false;
+		return null;
 	}
 
 }
