@@ -15,6 +15,7 @@ import dev.backstride.program.Programs;
 import dev.backstride.runs.Runs;
 import dev.backstride.screening.Screening;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -56,7 +57,8 @@ public class FhirExport {
 		this.runs = runs;
 		this.motions = motions;
 		this.export = export;
-		this.json = json.writer();
+		// a Bundle cut off half way (a database error, the time limit) must not be closed into valid JSON
+		this.json = json.writer().without(StreamWriteFeature.AUTO_CLOSE_CONTENT);
 		this.clock = clock;
 	}
 
@@ -84,6 +86,8 @@ public class FhirExport {
 			DataExport.eachOf((p) -> this.checkIns.history(owner, p),
 					(c) -> FhirResources.checkIn(patient, c).forEach(entries::add));
 			this.export.eachRun(owner, (run) -> entries.add(FhirActivities.run(patient, run)));
+			DataExport.eachOf((p) -> this.programs.sessions(owner, p),
+					(s) -> FhirSessions.session(patient, s, entries::add));
 			DataExport.eachOf((p) -> this.programs.tests(owner, p), (t) -> entries.add(FhirActivities.selfTest(patient, t)));
 			DataExport.eachOf((p) -> this.motions.list(owner, p),
 					(m) -> FhirActivities.pelvis(patient, m).ifPresent(entries::add));

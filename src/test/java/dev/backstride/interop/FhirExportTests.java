@@ -66,24 +66,33 @@ class FhirExportTests {
 		assertThat(reply.statusCode()).isEqualTo(200);
 		assertThat(reply.headers().firstValue("Content-Type").orElse("")).startsWith("application/fhir+json");
 		this.body = reply.body();
-		var parser = R4.newJsonParser();
-		parser.setParserErrorHandler(new ca.uhn.fhir.parser.StrictErrorHandler());
-		this.bundle = parser.parseResource(Bundle.class, this.body);
+		this.bundle = parse(this.body);
 	}
 
 	@Test
 	void theBundleHasNoErrorsInHapisR4Validator() {
+		assertThat(validationErrors(this.body)).isEmpty();
+	}
+
+	/** The errors (and fatal errors) HAPI's R4 instance validator finds in a resource's JSON. */
+	static List<String> validationErrors(String json) {
 		var support = new ValidationSupportChain(new DefaultProfileValidationSupport(R4),
 				new SnapshotGeneratingValidationSupport(R4), new InMemoryTerminologyServerValidationSupport(R4),
 				new CommonCodeSystemsTerminologyService(R4));
 		FhirValidator validator = R4.newValidator().registerValidatorModule(new FhirInstanceValidator(support));
-		ValidationResult result = validator.validateWithResult(this.body);
-		List<String> errors = result.getMessages()
+		ValidationResult result = validator.validateWithResult(json);
+		return result.getMessages()
 			.stream()
 			.filter((m) -> m.getSeverity() == ResultSeverityEnum.ERROR || m.getSeverity() == ResultSeverityEnum.FATAL)
 			.map(SingleValidationMessage::toString)
 			.toList();
-		assertThat(errors).isEmpty();
+	}
+
+	/** A Bundle read back by HAPI's strict parser: an unknown element is an error. */
+	static Bundle parse(String json) {
+		var parser = R4.newJsonParser();
+		parser.setParserErrorHandler(new ca.uhn.fhir.parser.StrictErrorHandler());
+		return parser.parseResource(Bundle.class, json);
 	}
 
 	@Test
