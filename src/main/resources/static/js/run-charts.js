@@ -1,4 +1,4 @@
-// A run's pace, heart rate and elevation over the distance, from the JSON the page carries.
+// A run's pace, heart rate and elevation over the distance, from the JSON the page carries, in the runner's units.
 document.addEventListener('DOMContentLoaded', () => {
   const source = document.getElementById('run-series');
   if (!source || typeof Chart === 'undefined') {
@@ -12,15 +12,15 @@ document.addEventListener('DOMContentLoaded', () => {
     }
     new Chart(canvas, {
       type: 'line',
-      data: { labels: series.km, datasets: [{ label, data: values, borderColor: colour, pointRadius: 0, borderWidth: 2, spanGaps: true }] },
+      data: { labels: series.distance, datasets: [{ label, data: values, borderColor: colour, pointRadius: 0, borderWidth: 2, spanGaps: true }] },
       options: {
         maintainAspectRatio: false, animation: false, plugins: { legend: { display: false } },
-        scales: { x: { title: { display: true, text: 'km' }, ticks: { maxTicksLimit: 8 } },
+        scales: { x: { title: { display: true, text: series.unit }, ticks: { maxTicksLimit: 8 } },
                   y: { reverse: !!reverse, title: { display: true, text: label } } }
       }
     });
   };
-  draw('pace-chart', 'min per km', series.pace, '#2f5bd3', true);
+  draw('pace-chart', 'min per ' + series.unit, series.pace, '#2f5bd3', true);
   draw('hr-chart', 'beats per minute', series.hr, '#b3261e');
   draw('elevation-chart', 'metres', series.elevation, '#1b7f3b');
 });

@@ -74,6 +74,38 @@ class RunsJourneyTests {
 		}
 	}
 
+	@Test
+	void aRunnerWhoReadsMilesSeesTheRunsChartsInMiles() throws Exception {
+		Path fit = Files.createTempFile("fenix2-run-", ".fit");
+		try (var in = getClass().getResourceAsStream("/running/fit/activity-small-fenix2-run.fit")) {
+			Files.write(fit, in.readAllBytes());
+		}
+		try (Browser browser = Browser.open(this.port, Browser.PHONE)) {
+			browser.signUpNewRunner("runs-miles");
+			browser.type("#age", "41").choose("units", "MILES").click("main form button[type=submit]");
+			browser.waitForPath("/screening");
+			browser.go("/runs/import");
+			browser.driver().findElement(By.id("import-files")).sendKeys(fit.toString());
+			browser.click("#import-button");
+			new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+				.until(d -> browser.text("#import-headline").startsWith("Import finished"));
+			browser.click("#import-results a");
+			browser.waitForPath("/runs/");
+			assertThat(browser.text("#run-facts")).contains("5.60 mi").contains("/mi");
+			JavascriptExecutor js = (JavascriptExecutor) browser.driver();
+			new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(js.executeScript(
+					"return window.Chart && Chart.getChart(document.getElementById('pace-chart')) !== undefined")));
+			assertThat(js.executeScript("return Chart.getChart(document.getElementById('pace-chart')).options.scales.x.title.text"))
+				.isEqualTo("mi");
+			assertThat(js.executeScript("return Chart.getChart(document.getElementById('pace-chart')).options.scales.y.title.text"))
+				.isEqualTo("min per mi");
+			Object last = js.executeScript("const l = Chart.getChart(document.getElementById('elevation-chart')).data.labels;"
+					+ " return Number(l[l.length - 1]);");
+			assertThat(((Number) last).doubleValue()).as("the last point's distance, in miles like the 5.60 mi above")
+				.isBetween(5.5, 5.61);
+		}
+	}
+
 	/** The page at 390x844 and at 1366x900, whole, with nothing wider than the window. */
 	private static void screenshots(Browser browser, String name) throws Exception {
 		String path = browser.path();

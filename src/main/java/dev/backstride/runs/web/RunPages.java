@@ -102,9 +102,10 @@ class RunPages {
 	@GetMapping("/runs/{id:\\d+}")
 	String one(AccountId runner, @PathVariable long id, Model model) {
 		Run run = this.runs.find(runner, id).orElseThrow(() -> new RunNotFound(id));
-		model.addAttribute("run", RunRow.of(run, this.accounts.units(runner)));
+		Units units = this.accounts.units(runner);
+		model.addAttribute("run", RunRow.of(run, units));
 		model.addAttribute("terrains", RunRow.TERRAIN_WORDS);
-		this.runs.original(runner, id).flatMap(RunCharts::of).ifPresent((charts) -> {
+		this.runs.original(runner, id).flatMap((original) -> RunCharts.of(original, units)).ifPresent((charts) -> {
 			charts.route().ifPresent((route) -> model.addAttribute("route", route));
 			model.addAttribute("series", charts.series());
 			model.addAttribute("charts", true);
