@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import dev.backstride.ApiClient;
 import dev.backstride.BackstrideTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -103,6 +104,33 @@ class RunsJourneyTests {
 					+ " return Number(l[l.length - 1]);");
 			assertThat(((Number) last).doubleValue()).as("the last point's distance, in miles like the 5.60 mi above")
 				.isBetween(5.5, 5.61);
+		}
+	}
+
+	@Test
+	void runsOlderThanAYearAreReachedFromTheListWhenThereAreNewerOnes() throws Exception {
+		String email = "runs-older-" + java.util.UUID.randomUUID() + "@example.org";
+		ApiClient api = new ApiClient(this.port).signUp(email);
+		String run = "{\"date\":\"%s\",\"durationSeconds\":1800,\"distanceMeters\":%d,\"terrain\":\"ROAD\",\"painDuring\":1,\"painAfter\":1,\"effort\":4}";
+		java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+		var first = api.post("/api/v1/runs", run.formatted(today, 5000));
+		assertThat(first.status()).as(first.body()).isEqualTo(201);
+		assertThat(api.post("/api/v1/runs", run.formatted("2015-08-15", 7000)).status()).isEqualTo(201);
+		try (Browser browser = Browser.open(this.port, Browser.PHONE)) {
+			browser.go("/login").type("input[name=username]", email).type("input[name=password]", ApiClient.PASSWORD);
+			browser.click("main button[type=submit]");
+			browser.waitForPathIs("/");
+			browser.go("/runs");
+			assertThat(browser.text("#runs")).contains("5.00 km").doesNotContain("7.00 km");
+			assertThat(browser.text("#older-link")).isEqualTo("Older runs, up to 15 Aug 2015");
+			browser.click("#older-link");
+			browser.waitForPath("/runs?until=2015-08-15");
+			assertThat(browser.text("#runs")).contains("Sat 15 Aug 2015").contains("7.00 km").doesNotContain("5.00 km");
+			assertThat(browser.has("#older-link")).isFalse();
+			screenshots(browser, "runs-list-older");
+			browser.click("#newest-runs");
+			browser.waitForPathIs("/runs");
+			assertThat(browser.text("#runs")).contains("5.00 km");
 		}
 	}
 
