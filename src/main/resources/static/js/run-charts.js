@@ -12,10 +12,13 @@ document.addEventListener('DOMContentLoaded', () => {
     }
     new Chart(canvas, {
       type: 'line',
-      data: { labels: series.distance, datasets: [{ label, data: values, borderColor: colour, pointRadius: 0, borderWidth: 2, spanGaps: true }] },
+      // points placed by their distance, so a gap in the recording or thinned points do not stretch the axis
+      data: { datasets: [{ label, data: values.map((y, i) => ({ x: series.distance[i], y })), borderColor: colour,
+        pointRadius: 0, borderWidth: 2, spanGaps: true }] },
       options: {
         maintainAspectRatio: false, animation: false, plugins: { legend: { display: false } },
-        scales: { x: { title: { display: true, text: series.unit }, ticks: { maxTicksLimit: 8 } },
+        scales: { x: { type: 'linear', min: 0, max: series.distance[series.distance.length - 1],
+                       title: { display: true, text: series.unit }, ticks: { maxTicksLimit: 8 } },
                   y: { reverse: !!reverse, title: { display: true, text: label } } }
       }
     });

@@ -100,10 +100,11 @@ class RunsJourneyTests {
 				.isEqualTo("mi");
 			assertThat(js.executeScript("return Chart.getChart(document.getElementById('pace-chart')).options.scales.y.title.text"))
 				.isEqualTo("min per mi");
-			Object last = js.executeScript("const l = Chart.getChart(document.getElementById('elevation-chart')).data.labels;"
-					+ " return Number(l[l.length - 1]);");
-			assertThat(((Number) last).doubleValue()).as("the last point's distance, in miles like the 5.60 mi above")
+			Object last = js.executeScript("return Chart.getChart(document.getElementById('elevation-chart')).scales.x.max;");
+			assertThat(((Number) last).doubleValue()).as("the axis ends at the last point's distance, in miles like the 5.60 mi above")
 				.isBetween(5.5, 5.61);
+			assertThat(js.executeScript("return Chart.getChart(document.getElementById('pace-chart')).scales.x.min")).as("from the start")
+				.isEqualTo(0L);
 		}
 	}
 
