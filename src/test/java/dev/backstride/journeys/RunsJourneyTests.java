@@ -128,6 +128,7 @@ class RunsJourneyTests {
 			browser.waitForPath("/runs?until=2015-08-15");
 			assertThat(browser.text("#runs")).contains("Sat 15 Aug 2015").contains("7.00 km").doesNotContain("5.00 km");
 			assertThat(browser.has("#older-link")).isFalse();
+			assertThat(browser.text("#runs-period")).isEqualTo("Runs of the year up to 15 Aug 2015.");
 			screenshots(browser, "runs-list-older");
 			browser.click("#newest-runs");
 			browser.waitForPathIs("/runs");

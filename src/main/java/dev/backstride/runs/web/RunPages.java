@@ -65,6 +65,7 @@ class RunPages {
 			.toList();
 		model.addAttribute("rows", rows);
 		model.addAttribute("paged", asked.isPresent());
+		model.addAttribute("until", end);
 		this.runs.latestRunDateBefore(runner, end.minusDays(LIST_DAYS - 1))
 			.ifPresent((older) -> model.addAttribute("older", older));
 		return "runs/list";
