@@ -3,7 +3,7 @@
 // what was finished offline (js/outbox.js) when the connection returns.
 importScripts('/js/outbox.js');
 
-const VERSION = 'v2';
+const VERSION = 'v3'; // v3: run charts read their units from the page's data
 const SHELL = 'backstride-shell-' + VERSION;
 // The runner's own player pages: kept apart from the shell, and emptied on logging out.
 const PAGES = 'backstride-pages';

@@ -1,4 +1,4 @@
-// A run's pace, heart rate and elevation over the distance, from the JSON the page carries.
+// A run's pace, heart rate and elevation over the distance, from the JSON the page carries, in the runner's units.
 document.addEventListener('DOMContentLoaded', () => {
   const source = document.getElementById('run-series');
   if (!source || typeof Chart === 'undefined') {
@@ -12,15 +12,18 @@ document.addEventListener('DOMContentLoaded', () => {
     }
     new Chart(canvas, {
       type: 'line',
-      data: { labels: series.km, datasets: [{ label, data: values, borderColor: colour, pointRadius: 0, borderWidth: 2, spanGaps: true }] },
+      // points placed by their distance, so a gap in the recording or thinned points do not stretch the axis
+      data: { datasets: [{ label, data: values.map((y, i) => ({ x: series.distance[i], y })), borderColor: colour,
+        pointRadius: 0, borderWidth: 2, spanGaps: true }] },
       options: {
         maintainAspectRatio: false, animation: false, plugins: { legend: { display: false } },
-        scales: { x: { title: { display: true, text: 'km' }, ticks: { maxTicksLimit: 8 } },
+        scales: { x: { type: 'linear', min: 0, max: series.distance[series.distance.length - 1],
+                       title: { display: true, text: series.unit }, ticks: { maxTicksLimit: 8 } },
                   y: { reverse: !!reverse, title: { display: true, text: label } } }
       }
     });
   };
-  draw('pace-chart', 'min per km', series.pace, '#2f5bd3', true);
+  draw('pace-chart', 'min per ' + series.unit, series.pace, '#2f5bd3', true);
   draw('hr-chart', 'beats per minute', series.hr, '#b3261e');
   draw('elevation-chart', 'metres', series.elevation, '#1b7f3b');
 });

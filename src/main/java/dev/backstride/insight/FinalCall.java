@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
+import dev.backstride.account.Units;
 import dev.backstride.checkin.CheckIn;
 import dev.backstride.checkin.PainMonitoring.Finding;
 import dev.backstride.checkin.PainMonitoring.Severity;
@@ -30,12 +31,18 @@ public record FinalCall(TodaysCall call, List<Finding> findings, List<Finding> l
 		loadFindings = List.copyOf(loadFindings);
 	}
 
+	/** As {@link #compose(TodaysCall, TrainingLoad, List, Units)}, with distances in kilometres. */
+	public static FinalCall compose(TodaysCall painCall, TrainingLoad load, List<CheckIn> recent) {
+		return compose(painCall, load, recent, Units.KM);
+	}
+
 	/**
 	 * @param painCall the check-in module's call
 	 * @param load the runs up to today
 	 * @param recent the check-ins of the lookback window, oldest first
+	 * @param units the runner's units, for the distances in the load reasons
 	 */
-	public static FinalCall compose(TodaysCall painCall, TrainingLoad load, List<CheckIn> recent) {
+	public static FinalCall compose(TodaysCall painCall, TrainingLoad load, List<CheckIn> recent, Units units) {
 		Severity painSeverity = switch (painCall) {
 			case TodaysCall.Paused paused -> Severity.STOP;
 			case TodaysCall.Stop stop -> Severity.STOP;
@@ -49,7 +56,7 @@ public record FinalCall(TodaysCall call, List<Finding> findings, List<Finding> l
 		if (painCall instanceof TodaysCall.Paused) {
 			return new FinalCall(painCall, base, List.of(), Optional.empty());
 		}
-		List<Finding> loadFindings = loadFindings(painSeverity, load, recent);
+		List<Finding> loadFindings = loadFindings(painSeverity, load, recent, units);
 		List<Finding> all = new ArrayList<>(base);
 		all.addAll(loadFindings);
 		Severity severity = all.stream().map(Finding::severity).max(Comparator.naturalOrder()).orElse(painSeverity);
@@ -62,9 +69,9 @@ public record FinalCall(TodaysCall call, List<Finding> findings, List<Finding> l
 		return new FinalCall(call, all, loadFindings, load.acwr());
 	}
 
-	static List<Finding> loadFindings(Severity painSeverity, TrainingLoad load, List<CheckIn> recent) {
+	static List<Finding> loadFindings(Severity painSeverity, TrainingLoad load, List<CheckIn> recent, Units units) {
 		LocalDate today = load.today();
-		List<Finding> findings = new ArrayList<>(LoadRules.assess(load));
+		List<Finding> findings = new ArrayList<>(LoadRules.assess(load, units));
 		ReturnLadder.advise(painSeverity, recent).ifPresent(findings::add);
 		TerrainAdvice.advise(today, painSeverity, DayCall.of(recent)).ifPresent(findings::add);
 		return findings;

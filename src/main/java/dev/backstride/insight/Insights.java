@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.function.Supplier;
 
 import dev.backstride.account.AccountId;
+import dev.backstride.account.Accounts;
 import dev.backstride.account.Units;
 import dev.backstride.checkin.CallSource;
 import dev.backstride.checkin.CheckIn;
@@ -59,11 +60,14 @@ public class Insights implements CallSource {
 
 	private final Programs programs;
 
-	public Insights(CheckIns checkIns, Screening screening, RunHistory runs, Programs programs) {
+	private final Accounts accounts;
+
+	public Insights(CheckIns checkIns, Screening screening, RunHistory runs, Programs programs, Accounts accounts) {
 		this.checkIns = checkIns;
 		this.screening = screening;
 		this.runs = runs;
 		this.programs = programs;
+		this.accounts = accounts;
 	}
 
 	/** The call of {@link #todaysCall}, for the check-in module's answers ({@link CallSource}). */
@@ -90,17 +94,21 @@ public class Insights implements CallSource {
 		TrainingLoad load = loadUpTo(account, today, Math.max(TrainingLoad.DAYS_NEEDED, weeks * 7));
 		FinalCall call = compose(account, today, () -> load);
 		List<dev.backstride.checkin.PainMonitoring.Finding> flags = call.call() instanceof TodaysCall.Paused
-				? LoadRules.assess(load) : call.loadFindings();
+				? LoadRules.assess(load, this.accounts.units(account)) : call.loadFindings();
 		return new LoadReport(load.weeks(weeks), load.acwr(), flags);
 	}
 
-	/** Today's call from the pain call, the runs (read only when the call is not paused) and the lookback. */
+	/**
+	 * Today's call from the pain call, the runs (read only when the call is not paused) and the lookback,
+	 * with distances in the runner's units.
+	 */
 	private FinalCall compose(AccountId account, LocalDate today, Supplier<TrainingLoad> load) {
 		TodaysCall painCall = this.checkIns.todaysCall(account);
 		if (painCall instanceof TodaysCall.Paused) {
 			return FinalCall.compose(painCall, new TrainingLoad(today, List.of()), List.of());
 		}
-		return FinalCall.compose(painCall, load.get(), checkInsSince(account, today.minusDays(LOOKBACK_DAYS)));
+		return FinalCall.compose(painCall, load.get(), checkInsSince(account, today.minusDays(LOOKBACK_DAYS)),
+				this.accounts.units(account));
 	}
 
 	/** The insights page's data, with distances in sentences in kilometres. */

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import dev.backstride.account.Units;
+
 import dev.backstride.checkin.PainMonitoring.Finding;
 import dev.backstride.checkin.PainMonitoring.Severity;
 
@@ -21,31 +23,36 @@ public final class LoadRules {
 	private LoadRules() {
 	}
 
-	/** Every load finding for the runs, in rule order. */
+	/** Every load finding for the runs, in rule order, with distances in kilometres. */
 	public static List<Finding> assess(TrainingLoad load) {
+		return assess(load, Units.KM);
+	}
+
+	/** Every load finding for the runs, in rule order, with distances in the runner's units. */
+	public static List<Finding> assess(TrainingLoad load, Units units) {
 		List<Finding> findings = new ArrayList<>();
-		acwr(load).ifPresent(findings::add);
-		week(load).ifPresent(findings::add);
+		acwr(load, units).ifPresent(findings::add);
+		week(load, units).ifPresent(findings::add);
 		return findings;
 	}
 
-	static Optional<Finding> acwr(TrainingLoad load) {
+	static Optional<Finding> acwr(TrainingLoad load, Units units) {
 		return load.acwr()
 			.filter(Acwr::aboveCaution)
 			.map((acwr) -> new Finding(Severity.GO, ACWR, "In the last 7 days you ran "
-					+ Distances.text(acwr.acuteMeters()) + ", " + acwr.ratio().toPlainString()
-					+ " times your average week of the last four (" + Distances.text(acwr.chronicWeeklyMeters())
+					+ Distances.text(acwr.acuteMeters(), units) + ", " + acwr.ratio().toPlainString()
+					+ " times your average week of the last four (" + Distances.text(acwr.chronicWeeklyMeters(), units)
 					+ "). A rise that steep deserves care: keep today's run easy and don't add more."));
 	}
 
-	static Optional<Finding> week(TrainingLoad load) {
+	static Optional<Finding> week(TrainingLoad load, Units units) {
 		if (!load.weekJumped()) {
 			return Optional.empty();
 		}
 		long previous = load.previousSevenDaysMeters();
 		String before = previous == 0 ? "after a week without running"
-				: "over 30% more than the " + Distances.text(previous) + " of the 7 days before";
-		return Optional.of(new Finding(Severity.MODIFY, WEEK, "You ran " + Distances.text(load.lastSevenDaysMeters())
+				: "over 30% more than the " + Distances.text(previous, units) + " of the 7 days before";
+		return Optional.of(new Finding(Severity.MODIFY, WEEK, "You ran " + Distances.text(load.lastSevenDaysMeters(), units)
 				+ " in the last 7 days, " + before + ". Hold this week's distance: no more running this week"
 				+ " than you have done already."));
 	}

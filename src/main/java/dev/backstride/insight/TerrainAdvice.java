@@ -44,9 +44,10 @@ public final class TerrainAdvice {
 							+ " fine for two weeks."));
 		}
 		if (todaysPainCall == Severity.MODIFY) {
+			// a modify also comes from no check-in yet or an old one: the words must not say the back is flaring
 			return Optional.of(new Finding(Severity.GO, RULE,
-					"While your back is flaring, run on flat road or a treadmill rather than trails: uneven ground"
-							+ " makes the pelvis tilt and turn more."));
+					"On a day to run shorter and easier, choose flat road or a treadmill rather than trails: uneven"
+							+ " ground makes the pelvis tilt and turn more."));
 		}
 		Optional<LocalDate> lastFlare = history.stream()
 			.filter(DayCall::flare)

@@ -117,6 +117,12 @@ public class Runs {
 		return this.store.latestDate(account);
 	}
 
+	/** The day of the account's latest run before {@code day}, if it has one. */
+	@Transactional(readOnly = true)
+	public Optional<LocalDate> latestRunDateBefore(AccountId account, LocalDate day) {
+		return this.store.latestDateBefore(account, day);
+	}
+
 	@Transactional(readOnly = true)
 	public Optional<Run> find(AccountId account, long id) {
 		return this.store.find(account, id);

@@ -2,6 +2,7 @@ package dev.backstride.insight;
 
 import java.util.List;
 
+import dev.backstride.account.Units;
 import dev.backstride.checkin.PainMonitoring.Finding;
 import dev.backstride.checkin.PainMonitoring.Severity;
 import org.junit.jupiter.api.Test;
@@ -49,6 +50,16 @@ class LoadRulesTests {
 	void saysSoWhenTheWeekBeforeHadNoRunning() {
 		Finding week = LoadRules.assess(runs().daysAgo(2, 5000).load()).get(0);
 		assertThat(week.reason()).startsWith("You ran 5 km in the last 7 days, after a week without running.");
+	}
+
+	@Test
+	void speaksInMilesToARunnerWhoReadsMiles() {
+		Finding week = LoadRules.assess(runs().daysAgo(10, 10000).daysAgo(2, 13010).load(), Units.MILES).get(0);
+		assertThat(week.reason()).startsWith(
+				"You ran 8.1 mi in the last 7 days, over 30% more than the 6.2 mi of the 7 days before.");
+		Finding caution = LoadRules.assess(runs().daysAgo(0, 15100).daysAgo(20, 40000 - 15100).load(), Units.MILES).get(0);
+		assertThat(caution.reason()).startsWith("In the last 7 days you ran 9.4 mi, 1.51 times your average week of the"
+				+ " last four (6.2 mi).");
 	}
 
 }

@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class TerrainAdviceTests {
 
 	@ParameterizedTest(name = "today {0} -> advice")
-	@CsvSource({ "MODIFY, While your back is flaring", "STOP, When you run again" })
+	@CsvSource({ "MODIFY, On a day to run shorter and easier", "STOP, When you run again" })
 	void duringAFlarePrefersFlatRoadOrTreadmill(Severity today, String start) {
 		Finding finding = TerrainAdvice.advise(TODAY, today, List.of()).orElseThrow();
 		assertThat(finding.ruleId()).isEqualTo("L-TERRAIN");
@@ -34,6 +34,13 @@ class TerrainAdviceTests {
 		assertThat(advice.isPresent()).isEqualTo(heldBack);
 		advice.ifPresent((f) -> assertThat(f.reason()).contains("trails can come back on "
 				+ TerrainAdvice.DAY.format(flare.plusDays(15))));
+	}
+
+	@Test
+	void doesNotTellARunnerWithoutACheckInThatTheirBackIsFlaring() {
+		// no check-in yet makes today a modify (PROTOCOL PM-RULE) with nothing known about the back
+		Finding finding = TerrainAdvice.advise(TODAY, Severity.MODIFY, List.of()).orElseThrow();
+		assertThat(finding.reason()).doesNotContain("flaring").doesNotContain("flare");
 	}
 
 	@Test

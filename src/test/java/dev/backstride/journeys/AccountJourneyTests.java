@@ -38,7 +38,8 @@ class AccountJourneyTests {
 			browser.type("input[name=username]", email).type("input[name=password]", "wrong password!");
 			browser.click("main button[type=submit]");
 			assertThat(browser.pageText()).contains("do not match");
-			browser.type("input[name=username]", email).type("input[name=password]", "a long password");
+			assertThat(browser.find("input[name=username]").getAttribute("value")).as("the address is kept").isEqualTo(email);
+			browser.type("input[name=password]", "a long password");
 			browser.click("main button[type=submit]");
 			browser.waitForPath("/");
 			browser.go("/profile");

@@ -153,6 +153,15 @@ final class Browser implements AutoCloseable {
 		return ((Number) overflow).longValue();
 	}
 
+	/** How many lines the text of the first element matching {@code css} is laid out on (2 when a word breaks mid-letter). */
+	long lines(String css) {
+		Object lines = ((org.openqa.selenium.JavascriptExecutor) this.driver).executeScript("""
+				const range = document.createRange();
+				range.selectNodeContents(document.querySelector(arguments[0]));
+				return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;""", css);
+		return ((Number) lines).longValue();
+	}
+
 	void screenshot(String name) throws IOException {
 		Path dir = Path.of("target", "screenshots");
 		Files.createDirectories(dir);

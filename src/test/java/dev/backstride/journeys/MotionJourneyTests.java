@@ -111,6 +111,13 @@ class MotionJourneyTests {
 			browser.screenshot("motion-not-measured-phone");
 			browser.go("/motion");
 			assertThat(browser.text("#measurements")).contains("Not measured");
+			Object indent = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("""
+					const words = document.createRange();
+					words.selectNodeContents(document.querySelector('#measurements td.not-measured'));
+					return words.getBoundingClientRect().left
+						- document.querySelector('#measurements td:first-child a').getBoundingClientRect().left;""");
+			assertThat(((Number) indent).doubleValue()).as("the words start under the date, not after an empty label")
+				.isLessThan(2);
 		}
 		finally {
 			Files.deleteIfExists(export);

@@ -74,6 +74,9 @@ class ProgramJourneyTests {
 			browser.waitForPathIs("/program/tests");
 			assertThat(browser.text(".notice")).contains("45 seconds");
 			assertThat(browser.pageText()).contains("Plank 45 s, side planks 30 s left and 40 s right");
+			assertThat(browser.lines("#test-results tbody td:nth-child(1)")).as("the date on one line").isEqualTo(1);
+			assertThat(browser.lines("#test-results tbody td:nth-child(2)")).as("the test's name on one line").isEqualTo(1);
+			check(browser, device, "program-test-results");
 			browser.go("/program/tests/hip-flexor");
 			check(browser, device, "program-test-hip-flexor");
 			browser.go("/program/tests/leg-raise");

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import dev.backstride.ApiClient;
 import dev.backstride.BackstrideTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -71,6 +72,67 @@ class RunsJourneyTests {
 			screenshots(browser, "runs-list");
 			browser.go("/runs/new");
 			screenshots(browser, "runs-new");
+		}
+	}
+
+	@Test
+	void aRunnerWhoReadsMilesSeesTheRunsChartsInMiles() throws Exception {
+		Path fit = Files.createTempFile("fenix2-run-", ".fit");
+		try (var in = getClass().getResourceAsStream("/running/fit/activity-small-fenix2-run.fit")) {
+			Files.write(fit, in.readAllBytes());
+		}
+		try (Browser browser = Browser.open(this.port, Browser.PHONE)) {
+			browser.signUpNewRunner("runs-miles");
+			browser.type("#age", "41").choose("units", "MILES").click("main form button[type=submit]");
+			browser.waitForPath("/screening");
+			browser.go("/runs/import");
+			browser.driver().findElement(By.id("import-files")).sendKeys(fit.toString());
+			browser.click("#import-button");
+			new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+				.until(d -> browser.text("#import-headline").startsWith("Import finished"));
+			browser.click("#import-results a");
+			browser.waitForPath("/runs/");
+			assertThat(browser.text("#run-facts")).contains("5.60 mi").contains("/mi");
+			JavascriptExecutor js = (JavascriptExecutor) browser.driver();
+			new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(js.executeScript(
+					"return window.Chart && Chart.getChart(document.getElementById('pace-chart')) !== undefined")));
+			assertThat(js.executeScript("return Chart.getChart(document.getElementById('pace-chart')).options.scales.x.title.text"))
+				.isEqualTo("mi");
+			assertThat(js.executeScript("return Chart.getChart(document.getElementById('pace-chart')).options.scales.y.title.text"))
+				.isEqualTo("min per mi");
+			Object last = js.executeScript("return Chart.getChart(document.getElementById('elevation-chart')).scales.x.max;");
+			assertThat(((Number) last).doubleValue()).as("the axis ends at the last point's distance, in miles like the 5.60 mi above")
+				.isBetween(5.5, 5.61);
+			assertThat(js.executeScript("return Chart.getChart(document.getElementById('pace-chart')).scales.x.min")).as("from the start")
+				.isEqualTo(0L);
+		}
+	}
+
+	@Test
+	void runsOlderThanAYearAreReachedFromTheListWhenThereAreNewerOnes() throws Exception {
+		String email = "runs-older-" + java.util.UUID.randomUUID() + "@example.org";
+		ApiClient api = new ApiClient(this.port).signUp(email);
+		String run = "{\"date\":\"%s\",\"durationSeconds\":1800,\"distanceMeters\":%d,\"terrain\":\"ROAD\",\"painDuring\":1,\"painAfter\":1,\"effort\":4}";
+		java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+		var first = api.post("/api/v1/runs", run.formatted(today, 5000));
+		assertThat(first.status()).as(first.body()).isEqualTo(201);
+		assertThat(api.post("/api/v1/runs", run.formatted("2015-08-15", 7000)).status()).isEqualTo(201);
+		try (Browser browser = Browser.open(this.port, Browser.PHONE)) {
+			browser.go("/login").type("input[name=username]", email).type("input[name=password]", ApiClient.PASSWORD);
+			browser.click("main button[type=submit]");
+			browser.waitForPathIs("/");
+			browser.go("/runs");
+			assertThat(browser.text("#runs")).contains("5.00 km").doesNotContain("7.00 km");
+			assertThat(browser.text("#older-link")).isEqualTo("Older runs, up to 15 Aug 2015");
+			browser.click("#older-link");
+			browser.waitForPath("/runs?until=2015-08-15");
+			assertThat(browser.text("#runs")).contains("Sat 15 Aug 2015").contains("7.00 km").doesNotContain("5.00 km");
+			assertThat(browser.has("#older-link")).isFalse();
+			assertThat(browser.text("#runs-period")).isEqualTo("Runs of the year up to 15 Aug 2015.");
+			screenshots(browser, "runs-list-older");
+			browser.click("#newest-runs");
+			browser.waitForPathIs("/runs");
+			assertThat(browser.text("#runs")).contains("5.00 km");
 		}
 	}
 

@@ -18,6 +18,8 @@ public final class RunTestData {
 
 	private int seconds = 1800;
 
+	private Integer moving;
+
 	private Terrain terrain = Terrain.ROAD;
 
 	private Optional<RunFeel> feel = Optional.of(new RunFeel(2, 3, false, 5));
@@ -44,6 +46,12 @@ public final class RunTestData {
 		return this;
 	}
 
+	/** Seconds of moving, less than the elapsed {@link #seconds} when the run had stops. */
+	public RunTestData moving(int seconds) {
+		this.moving = seconds;
+		return this;
+	}
+
 	public RunTestData on(Terrain terrain) {
 		this.terrain = terrain;
 		return this;
@@ -56,7 +64,7 @@ public final class RunTestData {
 	}
 
 	public Run build() {
-		return new Run(0, this.date, this.start, true, this.seconds, this.seconds, this.meters, OptionalDouble.of(42.5),
+		return new Run(0, this.date, this.start, true, this.seconds, this.moving == null ? this.seconds : this.moving, this.meters, OptionalDouble.of(42.5),
 				OptionalInt.of(151), OptionalInt.of(172), "running", Optional.of("trail"), this.terrain, true, this.source,
 				this.feel, new RunningDynamics(OptionalDouble.of(84.2), OptionalDouble.of(251.5), OptionalDouble.of(49.25)));
 	}

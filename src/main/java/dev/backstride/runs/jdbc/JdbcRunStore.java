@@ -132,6 +132,14 @@ public class JdbcRunStore {
 			.single();
 	}
 
+	public Optional<LocalDate> latestDateBefore(AccountId account, LocalDate day) {
+		return this.jdbc.sql("select max(run_date) from run where account_id = ? and run_date < ?")
+			.param(account.value())
+			.param(day)
+			.query((rs, n) -> Optional.ofNullable(rs.getObject(1, LocalDate.class)))
+			.single();
+	}
+
 	public long count(AccountId account) {
 		return this.jdbc.sql("select count(*) from run where account_id = ?")
 			.param(account.value())

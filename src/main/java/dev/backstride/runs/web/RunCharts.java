@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import dev.backstride.account.Units;
 import dev.backstride.runs.OriginalFile;
 import dev.backstride.runs.ReadResult;
 import dev.backstride.runs.Track;
@@ -14,6 +15,7 @@ import dev.backstride.runs.fileimport.ActivityFiles;
  * A run page's route outline and charts, read again from the original file: the route as an SVG
  * polyline (positions projected onto a flat plane around the route's middle latitude, no map tiles),
  * and pace, heart rate and elevation over the distance, thinned to at most {@value #MAX_POINTS} points.
+ * Distance and pace are in the runner's units, as the rest of the page.
  */
 record RunCharts(Optional<Route> route, Series series) {
 
@@ -28,7 +30,7 @@ record RunCharts(Optional<Route> route, Series series) {
 	record Series(boolean hasPace, boolean hasHeartRate, boolean hasElevation, String json) {
 	}
 
-	static Optional<RunCharts> of(OriginalFile original) {
+	static Optional<RunCharts> of(OriginalFile original, Units units) {
 		if (!(ActivityFiles.read(original.bytes(), MAX_BYTES) instanceof ReadResult.Read read)) {
 			return Optional.empty();
 		}
@@ -36,7 +38,7 @@ record RunCharts(Optional<Route> route, Series series) {
 		if (track.size() < 2) {
 			return Optional.empty();
 		}
-		return Optional.of(new RunCharts(route(track), series(track)));
+		return Optional.of(new RunCharts(route(track), series(track, units)));
 	}
 
 	private static Optional<Route> route(Track t) {
@@ -69,9 +71,10 @@ record RunCharts(Optional<Route> route, Series series) {
 				points.toString().strip()));
 	}
 
-	private static Series series(Track t) {
+	private static Series series(Track t, Units units) {
 		int step = Math.max(1, t.size() / MAX_POINTS);
-		List<String> km = new ArrayList<>();
+		double unitsPerKm = units.fromKm(1.0);
+		List<String> distance = new ArrayList<>();
 		List<String> pace = new ArrayList<>();
 		List<String> hr = new ArrayList<>();
 		List<String> ele = new ArrayList<>();
@@ -85,12 +88,12 @@ record RunCharts(Optional<Route> route, Series series) {
 			anyPace |= paceShown;
 			anyHr |= !Double.isNaN(t.heartRate()[i]);
 			anyEle |= !Double.isNaN(t.elevation()[i]);
-			km.add(number(t.distance()[i] / 1000, "%.2f"));
-			pace.add(paceShown ? number(minutesPerKm, "%.2f") : "null");
+			distance.add(number(t.distance()[i] / 1000 * unitsPerKm, "%.2f"));
+			pace.add(paceShown ? number(minutesPerKm / unitsPerKm, "%.2f") : "null");
 			hr.add(number(t.heartRate()[i], "%.0f"));
 			ele.add(number(t.elevation()[i], "%.1f"));
 		}
-		String json = "{\"km\":[" + String.join(",", km) + "],\"pace\":[" + String.join(",", pace) + "],\"hr\":["
+		String json = "{\"unit\":\"" + units.symbol() + "\",\"distance\":[" + String.join(",", distance) + "],\"pace\":[" + String.join(",", pace) + "],\"hr\":["
 				+ String.join(",", hr) + "],\"elevation\":[" + String.join(",", ele) + "]}";
 		return new Series(anyPace, anyHr, anyEle, json);
 	}

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The run log's pages: the list, logging a run by hand, and one run with its route and charts. */
@@ -36,12 +37,19 @@ class RunPages {
 		this.accounts = accounts;
 	}
 
+	/**
+	 * A year of runs, newest first: the year up to today, or up to {@code until} (a day from an "Older
+	 * runs" link; anything else is today). Runs before the year shown are reached by that link, so an
+	 * imported history older than a year is never out of reach.
+	 */
 	@GetMapping("/runs")
-	String list(AccountId runner, Model model) {
+	String list(AccountId runner, @RequestParam(name = "until", required = false) String until, Model model) {
 		Units units = this.accounts.units(runner);
-		LocalDate end = this.runs.today();
+		LocalDate today = this.runs.today();
+		Optional<LocalDate> asked = day(until).filter(today::isAfter);
+		LocalDate end = asked.orElse(today);
 		List<Run> found = this.runs.runsBetween(runner, end.minusDays(LIST_DAYS - 1), end);
-		if (found.isEmpty()) {
+		if (found.isEmpty() && asked.isEmpty()) {
 			// imported history can all be older than a year: show the year up to the latest run instead
 			Optional<LocalDate> latest = this.runs.latestRunDate(runner).filter(end::isAfter);
 			if (latest.isPresent()) {
@@ -56,7 +64,20 @@ class RunPages {
 			.map((run) -> RunRow.of(run, units))
 			.toList();
 		model.addAttribute("rows", rows);
+		model.addAttribute("paged", asked.isPresent());
+		model.addAttribute("until", end);
+		this.runs.latestRunDateBefore(runner, end.minusDays(LIST_DAYS - 1))
+			.ifPresent((older) -> model.addAttribute("older", older));
 		return "runs/list";
+	}
+
+	private static Optional<LocalDate> day(String text) {
+		try {
+			return text == null ? Optional.empty() : Optional.of(LocalDate.parse(text.strip()));
+		}
+		catch (java.time.format.DateTimeParseException ex) {
+			return Optional.empty();
+		}
 	}
 
 	@GetMapping("/runs/new")
@@ -102,9 +123,10 @@ class RunPages {
 	@GetMapping("/runs/{id:\\d+}")
 	String one(AccountId runner, @PathVariable long id, Model model) {
 		Run run = this.runs.find(runner, id).orElseThrow(() -> new RunNotFound(id));
-		model.addAttribute("run", RunRow.of(run, this.accounts.units(runner)));
+		Units units = this.accounts.units(runner);
+		model.addAttribute("run", RunRow.of(run, units));
 		model.addAttribute("terrains", RunRow.TERRAIN_WORDS);
-		this.runs.original(runner, id).flatMap(RunCharts::of).ifPresent((charts) -> {
+		this.runs.original(runner, id).flatMap((original) -> RunCharts.of(original, units)).ifPresent((charts) -> {
 			charts.route().ifPresent((route) -> model.addAttribute("route", route));
 			model.addAttribute("series", charts.series());
 			model.addAttribute("charts", true);

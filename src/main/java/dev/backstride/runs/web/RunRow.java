@@ -11,7 +11,7 @@ import dev.backstride.runs.Run;
 import dev.backstride.runs.RunFeel;
 
 /** A run in the words and units a page shows. */
-record RunRow(long id, String date, String time, String distance, String duration, String pace, String terrain,
+record RunRow(long id, String date, String time, String distance, String duration, String moving, String pace, String terrain,
 		boolean terrainGuessed, String terrainKey, String pain, String effort, String heartRate, String ascent,
 		String cadence, String source, String dynamics, boolean hasOriginal) {
 
@@ -24,11 +24,17 @@ record RunRow(long id, String date, String time, String distance, String duratio
 		TERRAIN_WORDS.put("TRAIL", "Trail");
 	}
 
+	/** Stops adding up to this many seconds show the moving time too, which the pace is worked out from. */
+	static final int PAUSED_ENOUGH = 60;
+
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
 
-	/** The run with its distance and pace in the runner's units: "5.00 km" and "6:00 /km", or "3.11 mi" and "9:39 /mi". */
+	/**
+	 * The run with its distance and pace in the runner's units: "5.00 km" and "6:00 /km", or "3.11 mi" and "9:39 /mi".
+	 * The pace is over the moving time, shown too when the run had stops.
+	 */
 	static RunRow of(Run run, Units units) {
 		double km = run.distanceKm();
 		double distance = units.fromKm(km);
@@ -45,7 +51,8 @@ record RunRow(long id, String date, String time, String distance, String duratio
 			.replaceAll("(, )+", ", ").replaceAll("^, |, $", "") : "";
 		return new RunRow(run.id(), DAY.format(run.date()),
 				run.startTimeKnown() ? TIME.format(run.start().atOffset(ZoneOffset.UTC)) + " UTC" : "",
-				String.format(Locale.ENGLISH, "%.2f %s", distance, units.symbol()), clock(run.elapsedSeconds()), pace,
+				String.format(Locale.ENGLISH, "%.2f %s", distance, units.symbol()), clock(run.elapsedSeconds()),
+				run.elapsedSeconds() - run.movingSeconds() >= PAUSED_ENOUGH ? clock(run.movingSeconds()) : "", pace,
 				TERRAIN_WORDS.get(run.terrain().name()), run.terrainInferred(), run.terrain().name(), pain,
 				run.feel().map((f) -> f.effort() + " of 10").orElse("not given"),
 				run.avgHeartRate().isPresent() ? run.avgHeartRate().getAsInt() + " bpm" : "",

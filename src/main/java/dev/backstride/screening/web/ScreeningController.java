@@ -38,6 +38,13 @@ class ScreeningController {
 		model.addAttribute("items", this.screening.redFlagQuestions());
 		model.addAttribute("recheck", recheck);
 		model.addAttribute("answers", Map.of());
+		// a runner who opens Safety from the menu learns where they stand before 20 blank questions
+		model.addAttribute("standing", switch (this.screening.careStatus(runner)) {
+			case CareStatus.NotScreened n -> "new";
+			case CareStatus.NeedsClearance n -> "clearance";
+			case CareStatus.Active a -> "clear";
+			case CareStatus.Paused p -> "paused";
+		});
 		return "screening/redflags";
 	}
 

@@ -126,6 +126,19 @@ class InsightApiTests {
 			.contains("\"distance\":10.0").contains("Miles per week").doesNotContain("16.1 km");
 	}
 
+	@Test
+	void todaysCallGivesTheLoadReasonsInMilesToARunnerWhoChoseMiles() throws Exception {
+		String email = "miles-call-" + java.util.UUID.randomUUID() + "@example.org";
+		ApiClient api = aRunnerAtGo(email);
+		assertThat(api.put("/api/v1/profile", "{\"age\":34,\"units\":\"MILES\"}").status()).isEqualTo(200);
+		run(api, 10, 10000, "ROAD", 1);
+		run(api, 2, 13010, "ROAD", 1);
+		String reason = "You ran 8.1 mi in the last 7 days, over 30% more than the 6.2 mi of the 7 days before.";
+		assertThat(pageAs(email, "/")).contains(reason).doesNotContain("13 km");
+		assertThat(pageAs(email, "/program/pre-run")).contains(reason).doesNotContain("13 km");
+		assertThat(api.get("/api/v1/today").json().get("reasons").toString()).contains(reason);
+	}
+
 	/** A page as the runner with this email sees it, signed in through the login form. */
 	private String pageAs(String email, String path) throws Exception {
 		var http = java.net.http.HttpClient.newBuilder()
