@@ -90,6 +90,8 @@ public class PasswordResets {
 		Instant now = this.clock.instant();
 		return this.links.use(Purpose.RESET, TokenSecrets.hash(secret), now).<MailLinkOutcome>map((used) -> {
 			this.accounts.updatePassword(used.owner(), this.passwords.encode(password.value()));
+			// whoever signed in with the old password is signed out
+			this.accounts.find(used.owner()).ifPresent((account) -> this.accounts.deleteSessions(account.email()));
 			this.links.useAll(used.owner(), Purpose.RESET, now);
 			return new MailLinkOutcome.Done(used.owner());
 		}).orElseGet(MailLinkOutcome.NotValid::new);

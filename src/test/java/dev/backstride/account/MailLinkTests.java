@@ -92,6 +92,8 @@ class MailLinkTests {
 	@Test
 	void aResetLinkSetsANewPasswordOnceOnly() throws Exception {
 		String email = signUp();
+		WebClient signedInElsewhere = new WebClient();
+		assertThat(WebClient.location(signedInElsewhere.logIn(this.port, email, PASSWORD))).isEqualTo("/");
 		HttpResponse<String> asked = askForReset(new WebClient(), email);
 		assertThat(asked.body()).contains("If an account uses this address");
 		String link = linkMailedTo(email);
@@ -107,6 +109,8 @@ class MailLinkTests {
 		assertThat(WebClient.location(saved)).isEqualTo("/login?reset");
 		assertThat(logsIn(email, "a brand new password")).isTrue();
 		assertThat(logsIn(email, PASSWORD)).isFalse();
+		assertThat(WebClient.location(signedInElsewhere.get(this.port, "/profile")))
+			.as("whoever signed in with the old password is signed out").isEqualTo("/login");
 
 		WebClient again = new WebClient();
 		assertThat(again.get(this.port, link).body()).contains("expired or was already used");

@@ -240,6 +240,18 @@ public class JdbcAccountStore {
 		this.jdbc.sql("delete from spring_session where principal_name = ?").param(email.value()).update();
 	}
 
+	/** Ends every page session signed in with this address but {@code keep} (a session id), if given. */
+	public void deleteSessions(Email email, Optional<String> keep) {
+		if (keep.isEmpty()) {
+			deleteSessions(email);
+			return;
+		}
+		this.jdbc.sql("delete from spring_session where principal_name = ? and session_id <> ?")
+			.param(email.value())
+			.param(keep.get())
+			.update();
+	}
+
 	/** Deletes the account row; every table holding the runner's data follows by its cascade. */
 	public void delete(AccountId owner) {
 		this.jdbc.sql("delete from account where id = ?").param(owner.value()).update();

@@ -8,7 +8,6 @@ import dev.backstride.account.Deletion;
 import dev.backstride.account.security.LoginThrottle;
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -48,12 +47,7 @@ class DeletionApi {
 		}
 		String email = this.accounts.find(runner).map((a) -> a.email().value()).orElse("");
 		if (this.throttle.reserve(email, request.getRemoteAddr()) instanceof Admission.Refused refused) {
-			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS,
-					DeletionPages.tooMany(refused.minutes()));
-			problem.setTitle("Too many wrong passwords");
-			return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
-				.header(HttpHeaders.RETRY_AFTER, String.valueOf(refused.minutes() * 60))
-				.body(problem);
+			return TooManyPasswords.problem("deleted", refused.minutes());
 		}
 		return switch (this.deletions.delete(runner, body.password())) {
 			case Deletion.Deleted deleted -> ResponseEntity.noContent().build();

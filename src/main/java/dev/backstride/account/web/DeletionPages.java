@@ -32,11 +32,6 @@ class DeletionPages {
 		this.throttle = throttle;
 	}
 
-	static String tooMany(long minutes) {
-		return "Too many wrong passwords. Nothing was deleted; please try again in " + minutes
-				+ (minutes == 1 ? " minute." : " minutes.");
-	}
-
 	/**
 	 * On success the session ends and the browser is asked to forget what it keeps for this site
 	 * ({@code Clear-Site-Data}: the offline player's place and outbox, cached pages), then the login page
@@ -51,7 +46,7 @@ class DeletionPages {
 		}
 		String email = this.accounts.find(runner).map((a) -> a.email().value()).orElse("");
 		if (this.throttle.reserve(email, request.getRemoteAddr()) instanceof Admission.Refused refused) {
-			redirect.addFlashAttribute("deleteError", tooMany(refused.minutes()));
+			redirect.addFlashAttribute("deleteError", TooManyPasswords.message("deleted", refused.minutes()));
 			return "redirect:/account#delete";
 		}
 		return switch (this.deletions.delete(runner, password)) {
