@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * together. The weekly distance is in the runner's {@link Units}.
  *
  * <p>
- * Rules beyond each field's own range: the age is required (some safety questions depend on it); years
+ * Rules beyond each field's own range: the age is required (it changes what some safety answers mean); years
  * of running are at most the age minus 5 (nobody trains before 5); the usual weekly distance is at most
  * 400 km or 250 miles (more than elite ultra-runners' training weeks); terrain shares are all empty or
  * add up to 100.
@@ -57,7 +57,7 @@ public record ProfileDraft(@Nullable Integer age, @Nullable String sex, @Nullabl
 	public Checked check() {
 		List<Problem> problems = new ArrayList<>();
 		if (this.age == null) {
-			problems.add(new Problem("age", "Enter your age: some safety questions depend on it."));
+			problems.add(new Problem("age", "Enter your age: it changes what some safety answers mean."));
 		}
 		else if (this.age < 10 || this.age > 110) {
 			problems.add(new Problem("age", "Age must be between 10 and 110."));

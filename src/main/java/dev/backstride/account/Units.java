@@ -59,6 +59,15 @@ public enum Units {
 		return value.toPlainString() + " " + this.symbol;
 	}
 
+	/**
+	 * A climb measured in metres as a runner of these units reads it: "43 m", or "139 ft" for a runner
+	 * who reads miles (a foot is 0.3048 m).
+	 */
+	public String climb(double metres) {
+		return this == KM ? String.format(Locale.ENGLISH, "%.0f m", metres)
+				: String.format(Locale.ENGLISH, "%.0f ft", metres / 0.3048);
+	}
+
 	/** "KM" or "MILES" in any case; anything else is refused in plain words. */
 	public static Units parse(String text) {
 		try {

@@ -26,7 +26,7 @@ record FirstRun(boolean profileDone, Safety safety, boolean riskDone, boolean fu
 
 		SIGN_UP("Create your account", "/signup", "Your answers stay on this server, under your account.",
 				"a few facts about you."),
-		PROFILE("Your profile", "/profile", "Your age decides some of the safety questions.",
+		PROFILE("Your profile", "/profile", "Your age changes what some safety answers mean.",
 				"the safety questions."),
 		SAFETY("Safety questions", "/screening",
 				"A few signs need a doctor rather than self-care, so we check for them first.",

@@ -147,7 +147,7 @@ class HomeController {
 		}
 		Profile profile = this.accounts.profile(runner);
 		if (profile.age().isEmpty()) {
-			todos.add(new Todo("Add your age to your profile: some safety questions depend on it", "/profile"));
+			todos.add(new Todo("Add your age to your profile: it changes what some safety answers mean", "/profile"));
 		}
 		Optional<CheckIn> latest = this.checkIns.latest(runner);
 		if (latest.isEmpty() || latest.get().date().isBefore(this.checkIns.today())) {

@@ -71,7 +71,7 @@ class ProfileDraftTests {
 	void anEmptyProfileIsNotSavedButAsksForTheAge() {
 		var checked = draft(null, null, null, null, Units.KM, null, null).check();
 		assertThat(((ProfileDraft.Checked.Invalid) checked).sentences())
-			.isEqualTo("Enter your age: some safety questions depend on it.");
+			.isEqualTo("Enter your age: it changes what some safety answers mean.");
 	}
 
 	@Test

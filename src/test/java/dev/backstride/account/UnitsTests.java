@@ -26,6 +26,20 @@ class UnitsTests {
 		assertThat(units.format(new BigDecimal(km))).isEqualTo(shown);
 	}
 
+	@ParameterizedTest(name = "a climb of {0} m in {1} reads {2}")
+	@CsvSource(textBlock = """
+			0,      KM,    0 m
+			42.5,   KM,    43 m
+			1200.4, KM,    1200 m
+			0,      MILES, 0 ft
+			0.3048, MILES, 1 ft
+			42.5,   MILES, 139 ft
+			1000,   MILES, 3281 ft
+			""")
+	void readsAClimbInMetresOrFeet(double metres, Units units, String shown) {
+		assertThat(units.climb(metres)).isEqualTo(shown);
+	}
+
 	@Test
 	void aDistanceTypedInMilesComesBackAsTyped() {
 		for (int tenths = 0; tenths <= 2500; tenths++) {

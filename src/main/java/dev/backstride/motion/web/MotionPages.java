@@ -139,7 +139,7 @@ class MotionPages {
 
 	@ExceptionHandler(MotionNotFound.class)
 	ModelAndView notFound() {
-		var page = new ModelAndView("error", Map.of("status", 404, "title", "Not Found", "detail",
+		var page = new ModelAndView("error", Map.of("status", 404, "title", "Not found", "detail",
 				"There is no such measurement among yours.", "signedIn", true));
 		page.setStatus(HttpStatus.NOT_FOUND);
 		return page;

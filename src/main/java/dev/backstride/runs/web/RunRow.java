@@ -56,7 +56,7 @@ record RunRow(long id, String date, String time, String distance, String duratio
 				TERRAIN_WORDS.get(run.terrain().name()), run.terrainInferred(), run.terrain().name(), pain,
 				run.feel().map((f) -> f.effort() + " of 10").orElse("not given"),
 				run.avgHeartRate().isPresent() ? run.avgHeartRate().getAsInt() + " bpm" : "",
-				run.ascentMeters().isPresent() ? String.format(Locale.ENGLISH, "%.0f m", run.ascentMeters().getAsDouble()) : "",
+				run.ascentMeters().isPresent() ? units.climb(run.ascentMeters().getAsDouble()) : "",
 				run.avgCadence().isPresent() ? run.avgCadence().getAsInt() + " steps/min" : "", source(run), dynamics,
 				run.source() != dev.backstride.runs.RunSource.MANUAL);
 	}

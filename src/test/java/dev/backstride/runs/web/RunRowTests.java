@@ -23,4 +23,10 @@ class RunRowTests {
 		assertThat(RunRow.of(aRun().km(5).seconds(1800).build(), Units.MILES).moving()).isEmpty();
 	}
 
+	@Test
+	void theClimbIsInFeetForARunnerWhoReadsMiles() {
+		assertThat(RunRow.of(aRun().build(), Units.KM).ascent()).as("42.5 m").isEqualTo("43 m");
+		assertThat(RunRow.of(aRun().build(), Units.MILES).ascent()).as("42.5 m is 139.4 ft").isEqualTo("139 ft");
+	}
+
 }
