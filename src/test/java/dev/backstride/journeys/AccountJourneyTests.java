@@ -27,6 +27,12 @@ class AccountJourneyTests {
 			browser.waitForPath("/profile");
 			assertThat(browser.pageText()).contains("Welcome");
 			browser.type("#age", "36").choose("sex", "MALE").type("input[name='terrain.road']", "100");
+			// a distance typed in kilometres follows a switch to miles and back, rather than changing meaning
+			browser.type("#weeklyDistance", "32").pick("units", "MILES");
+			assertThat(browser.find("#weeklyDistance").getAttribute("value")).as("32 km").isEqualTo("20");
+			browser.pick("units", "KM");
+			assertThat(browser.find("#weeklyDistance").getAttribute("value")).as("20 mi").isEqualTo("32");
+			browser.pick("units", "MILES");
 			browser.click("main button[type=submit]");
 			// on to the next step of the first run
 			browser.waitForPathIs("/screening");
@@ -44,6 +50,7 @@ class AccountJourneyTests {
 			browser.waitForPath("/");
 			browser.go("/profile");
 			assertThat(browser.find("#age").getAttribute("value")).isEqualTo("36");
+			assertThat(browser.find("#weeklyDistance").getAttribute("value")).as("kept in miles").isEqualTo("20");
 		}
 	}
 
