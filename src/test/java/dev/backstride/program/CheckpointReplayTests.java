@@ -1,5 +1,7 @@
 package dev.backstride.program;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -43,6 +45,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -58,7 +62,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CheckpointReplayTests {
 
 	static Stream<Arguments> databasesAndSeeds() {
-		return TestDatabases.all().stream().flatMap((db) -> Stream.of(1L, 2L, 3L, 4L).map((seed) -> Arguments.of(db, seed)));
+		return TestDatabases.all()
+			.stream()
+			.flatMap((db) -> Stream.of(1L, 2L, 3L, 4L)
+				.map((seed) -> Arguments.of(db, seed)));
 	}
 
 	/** A clock the test moves: a day on, months on, or weeks back. */
@@ -95,8 +102,12 @@ class CheckpointReplayTests {
 	@MethodSource("databasesAndSeeds")
 	void theCheckpointedReadEqualsTheReplayFromTheFirstSessionAfterEveryWrite(TestDatabase db, long seed) {
 		MovingClock clock = new MovingClock(Instant.parse("2025-01-06T12:00:00Z"));
-		JdbcClient jdbc = JdbcClient.create(db.dataSource());
-		DataSourceTransactionManager transactions = new DataSourceTransactionManager(db.dataSource());
+		// one connection for the whole test (the test data sources open a new one for each statement)
+		SingleConnectionDataSource dataSource = new SingleConnectionDataSource(connection(db), true);
+		JdbcClient jdbc = JdbcClient.create(dataSource);
+		DataSourceTransactionManager transactions = new DataSourceTransactionManager(dataSource);
+		// each write in a transaction of its own, as the services' @Transactional gives it in the application
+		TransactionTemplate inTransaction = new TransactionTemplate(transactions);
 		List<Consumer<Object>> listeners = new ArrayList<>();
 		Screening screening = ScreeningTestSupport.screening(jdbc, clock, new ArrayList<>());
 		Accounts accounts = AccountsTestSupport.accounts(jdbc, clock, Quotas.defaults());
@@ -145,20 +156,24 @@ class CheckpointReplayTests {
 				int kind = random.nextInt(10);
 				LocalDate day = today.minusDays(random.nextInt(4) == 0 ? random.nextInt(Programs.DAYS_BACK + 1) : 0);
 				if (kind < 5) {
-					SessionLogged logged = programs.log(who, session(random, day));
+					ExerciseSession session = session(random, day);
+					SessionLogged logged = inTransaction.execute((tx) -> programs.log(who, session));
 					if (who.equals(runner)) {
 						assertThat(logged.completed()).as("completed, step %d", step)
 							.isEqualTo(fullReplay(store, checkIns, runner).completed().get(logged.id()));
 					}
 				}
 				else if (kind < 9) {
-					checkIns.log(who, checkIn(random, day));
+					CheckIn checkIn = checkIn(random, day);
+					inTransaction.executeWithoutResult((tx) -> checkIns.log(who, checkIn));
 				}
 				else {
 					// any check-in, however old
 					List<LocalDate> dates = checkInDates(jdbc, who);
 					if (!dates.isEmpty()) {
-						assertThat(checkIns.delete(who, dates.get(random.nextInt(dates.size())))).isTrue();
+						LocalDate date = dates.get(random.nextInt(dates.size()));
+						Boolean deleted = inTransaction.execute((tx) -> checkIns.delete(who, date));
+						assertThat(deleted).isTrue();
 					}
 				}
 				assertSameAsFullReplay(programs, store, checkIns, runner, step);
@@ -176,6 +191,15 @@ class CheckpointReplayTests {
 		assertThat(store.checkpoint(runner)).as("a checkpoint is in use at the end").isPresent();
 		assertThat(movedBack).isPositive();
 		assertThat(checked).isGreaterThan(500);
+	}
+
+	private static Connection connection(TestDatabase db) {
+		try {
+			return db.dataSource().getConnection();
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	private static void assertSameAsFullReplay(Programs programs, JdbcProgramStore store, CheckIns checkIns,
