@@ -302,7 +302,8 @@ public class Programs {
 			}));
 		}
 		catch (DataAccessException ex) {
-			LOG.warn("The exercise plan's checkpoint was not moved forward; this read replays every session", ex);
+			LOG.warn("The exercise plan's checkpoint was not moved forward ({}); this read replays every session",
+					ex.toString());
 			return Optional.empty();
 		}
 	}
