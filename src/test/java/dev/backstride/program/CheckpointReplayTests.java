@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.function.Consumer;
+import java.util.stream.LongStream;
 import java.util.stream.Stream;
 
 import dev.backstride.TestAccounts;
@@ -58,13 +59,21 @@ import static org.assertj.core.api.Assertions.assertThat;
  * ahead (the checkpoint moves forward) or weeks back (writes then land on days a checkpoint stands for).
  * After every write the positions, streaks and number of changes must equal the full replay's, and so
  * must whether a logged session was completed; another runner's writes beside them change nothing.
+ * Two instances of the modules share the database, and each write and each read goes to either: nothing
+ * of the checkpoint is kept in one instance's memory. Half the check-ins answer for the morning after a
+ * recent session and half the deletes hit the days around the one after the checkpoint's, and the test
+ * asserts that sessions, check-ins and deletes all landed on days a checkpoint stood for (leaving out
+ * any one of the three drops, or dropping from a day too late, fails it).
  */
 class CheckpointReplayTests {
+
+	private static final LocalDate START = LocalDate.parse("2025-01-06");
 
 	static Stream<Arguments> databasesAndSeeds() {
 		return TestDatabases.all()
 			.stream()
-			.flatMap((db) -> Stream.of(1L, 2L, 3L, 4L)
+			.flatMap((db) -> LongStream.rangeClosed(1, db.name().equals("H2") ? 8 : 4)
+				.boxed()
 				.map((seed) -> Arguments.of(db, seed)));
 	}
 
@@ -101,32 +110,19 @@ class CheckpointReplayTests {
 	@ParameterizedTest(name = "{0}, seed {1}")
 	@MethodSource("databasesAndSeeds")
 	void theCheckpointedReadEqualsTheReplayFromTheFirstSessionAfterEveryWrite(TestDatabase db, long seed) {
-		MovingClock clock = new MovingClock(Instant.parse("2025-01-06T12:00:00Z"));
+		MovingClock clock = new MovingClock(START.atTime(12, 0).toInstant(ZoneOffset.UTC));
 		// one connection for the whole test (the test data sources open a new one for each statement)
 		SingleConnectionDataSource dataSource = new SingleConnectionDataSource(connection(db), true);
 		JdbcClient jdbc = JdbcClient.create(dataSource);
 		DataSourceTransactionManager transactions = new DataSourceTransactionManager(dataSource);
 		// each write in a transaction of its own, as the services' @Transactional gives it in the application
 		TransactionTemplate inTransaction = new TransactionTemplate(transactions);
-		List<Consumer<Object>> listeners = new ArrayList<>();
 		Screening screening = ScreeningTestSupport.screening(jdbc, clock, new ArrayList<>());
 		Accounts accounts = AccountsTestSupport.accounts(jdbc, clock, Quotas.defaults());
-		var clocks = new StaticListableBeanFactory(Map.of("clock", clock)).getBeanProvider(Clock.class);
-		CheckIns checkIns = new CheckIns(new JdbcCheckInStore(jdbc), screening,
-				(event) -> listeners.forEach((l) -> l.accept(event)), clocks, accounts, Quotas.defaults());
 		JdbcProgramStore store = new JdbcProgramStore(jdbc);
-		Motions motions = new Motions(new JdbcMotionStore(jdbc), accounts, (event) -> {
-		}, clocks, transactions, Quotas.defaults());
-		Programs programs = new Programs(store, new JdbcSelfTestStore(jdbc), screening, checkIns, motions, accounts,
-				new ProgramQuotas(1000, 100_000, 20), clocks, transactions);
-		listeners.add((event) -> {
-			if (event instanceof PainLogged saved) {
-				programs.checkInSaved(saved);
-			}
-			else if (event instanceof CheckInDeleted deleted) {
-				programs.checkInDeleted(deleted);
-			}
-		});
+		// two instances of the application on one database: each write and each read goes to either
+		List<Instance> instances = List.of(Instance.of(jdbc, clock, transactions, screening, accounts),
+				Instance.of(jdbc, clock, transactions, screening, accounts));
 		AccountId runner = TestAccounts.create(jdbc);
 		AccountId other = TestAccounts.create(jdbc);
 		for (AccountId account : List.of(runner, other)) {
@@ -134,7 +130,11 @@ class CheckpointReplayTests {
 			screening.confirmClearance(account, true);
 		}
 		Random random = new Random(seed);
+		Programs programs = instances.get(0).programs();
+		CheckIns checkIns = instances.get(0).checkIns();
 		int movedBack = 0;
+		// the writes made to days the runner's checkpoint stood for, by kind
+		Map<String, Integer> onCheckpoint = new HashMap<>();
 		int checked = 0;
 		for (int step = 0; step < 700; step++) {
 			int what = random.nextInt(100);
@@ -144,39 +144,58 @@ class CheckpointReplayTests {
 			else if (what < 72) {
 				clock.days(60 + random.nextInt(30));
 			}
-			else if (what < 75) {
+			else if (what < 75 && programs.today().minusDays(120).isAfter(START)) {
+				// back onto days already written, which a checkpoint may stand for
 				clock.days(-(20 + random.nextInt(40)));
 				movedBack++;
 			}
 			LocalDate today = programs.today();
+			Instance writer = instances.get(random.nextInt(2));
+			Instance reader = instances.get(random.nextInt(2));
 			// the day's writes: sessions and check-ins, some for days before, some changed, some deleted
 			int writes = random.nextInt(4);
 			for (int w = 0; w < writes; w++) {
 				AccountId who = random.nextInt(8) == 0 ? other : runner;
 				int kind = random.nextInt(10);
 				LocalDate day = today.minusDays(random.nextInt(4) == 0 ? random.nextInt(Programs.DAYS_BACK + 1) : 0);
+				Optional<LocalDate> standsFor = who.equals(runner) ? store.checkpoint(runner).map(Checkpoint::asOf)
+						: Optional.empty();
 				if (kind < 5) {
+					standsFor.filter((asOf) -> !asOf.isBefore(day)).ifPresent((d) -> onCheckpoint.merge("session", 1, Integer::sum));
 					ExerciseSession session = session(random, day);
-					SessionLogged logged = inTransaction.execute((tx) -> programs.log(who, session));
+					SessionLogged logged = inTransaction.execute((tx) -> writer.programs().log(who, session));
 					if (who.equals(runner)) {
 						assertThat(logged.completed()).as("completed, step %d", step)
 							.isEqualTo(fullReplay(store, checkIns, runner).completed().get(logged.id()));
 					}
 				}
 				else if (kind < 9) {
-					CheckIn checkIn = checkIn(random, day);
-					inTransaction.executeWithoutResult((tx) -> checkIns.log(who, checkIn));
+					// half of them the morning after one of the last two weeks' sessions
+					List<LoggedSession> recent = store.sessions(who, Optional.of(today.minusDays(Programs.DAYS_BACK + 1)),
+							Optional.of(today.minusDays(1)));
+					LocalDate checkInDay = recent.isEmpty() || random.nextBoolean() ? day
+							: recent.get(random.nextInt(recent.size())).session().date().plusDays(1);
+					standsFor.filter((asOf) -> !asOf.isBefore(checkInDay.minusDays(1)))
+						.ifPresent((d) -> onCheckpoint.merge("check-in", 1, Integer::sum));
+					CheckIn checkIn = checkIn(random, checkInDay);
+					inTransaction.executeWithoutResult((tx) -> writer.checkIns().log(who, checkIn));
 				}
 				else {
-					// any check-in, however old
-					List<LocalDate> dates = checkInDates(jdbc, who);
+					// any check-in, however old; half the time one dated around the day after the checkpoint's
+					List<LocalDate> all = checkInDates(jdbc, who);
+					List<LocalDate> near = standsFor
+						.map((asOf) -> all.stream().filter((d) -> !d.isBefore(asOf) && !d.isAfter(asOf.plusDays(2))).toList())
+						.orElse(List.of());
+					List<LocalDate> dates = near.isEmpty() || random.nextBoolean() ? all : near;
 					if (!dates.isEmpty()) {
 						LocalDate date = dates.get(random.nextInt(dates.size()));
-						Boolean deleted = inTransaction.execute((tx) -> checkIns.delete(who, date));
+						standsFor.filter((asOf) -> !asOf.isBefore(date.minusDays(1)))
+							.ifPresent((d) -> onCheckpoint.merge("delete", 1, Integer::sum));
+						Boolean deleted = inTransaction.execute((tx) -> writer.checkIns().delete(who, date));
 						assertThat(deleted).isTrue();
 					}
 				}
-				assertSameAsFullReplay(programs, store, checkIns, runner, step);
+				assertSameAsFullReplay(reader.programs(), store, checkIns, runner, step);
 				checked++;
 			}
 		}
@@ -190,7 +209,34 @@ class CheckpointReplayTests {
 		assertThat(full.changes()).as("the history moved the doses").hasSizeGreaterThan(10);
 		assertThat(store.checkpoint(runner)).as("a checkpoint is in use at the end").isPresent();
 		assertThat(movedBack).isPositive();
+		assertThat(onCheckpoint).as("writes on days a checkpoint stood for").containsKeys("session", "check-in", "delete");
 		assertThat(checked).isGreaterThan(500);
+	}
+
+	/** The check-in and program modules of one application instance, the check-in events wired to the program's listeners. */
+	record Instance(CheckIns checkIns, Programs programs) {
+
+		static Instance of(JdbcClient jdbc, Clock clock, DataSourceTransactionManager transactions, Screening screening,
+				Accounts accounts) {
+			List<Consumer<Object>> listeners = new ArrayList<>();
+			var clocks = new StaticListableBeanFactory(Map.of("clock", clock)).getBeanProvider(Clock.class);
+			CheckIns checkIns = new CheckIns(new JdbcCheckInStore(jdbc), screening,
+					(event) -> listeners.forEach((l) -> l.accept(event)), clocks, accounts, Quotas.defaults());
+			Motions motions = new Motions(new JdbcMotionStore(jdbc), accounts, (event) -> {
+			}, clocks, transactions, Quotas.defaults());
+			Programs programs = new Programs(new JdbcProgramStore(jdbc), new JdbcSelfTestStore(jdbc), screening, checkIns,
+					motions, accounts, new ProgramQuotas(1000, 100_000, 20), clocks, transactions);
+			listeners.add((event) -> {
+				if (event instanceof PainLogged saved) {
+					programs.checkInSaved(saved);
+				}
+				else if (event instanceof CheckInDeleted deleted) {
+					programs.checkInDeleted(deleted);
+				}
+			});
+			return new Instance(checkIns, programs);
+		}
+
 	}
 
 	private static Connection connection(TestDatabase db) {
