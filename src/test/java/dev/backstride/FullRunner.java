@@ -23,7 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A runner with data in every module, made through the API as a client would: profile, danger-sign
  * screening, clinician check and clearance, both questionnaires, a check-in, an exercise session, a self-test, a run
  * typed in and one imported from a real FIT file (kept as its original), a pelvis recording, a named
- * token, a calendar feed and a session sent with an Idempotency-Key. Values that are the runner's own
+ * token, a calendar feed, a session sent with an Idempotency-Key and the plan read once (which keeps the
+ * checkpoint of its doses). Values that are the runner's own
  * (the email, the note, the token name, distances) are returned so tests can look for them.
  */
 public record FullRunner(String email, String password, ApiClient api, String note, String tokenName,
@@ -65,6 +66,8 @@ public record FullRunner(String email, String password, ApiClient api, String no
 		String tokenName = name + "-token-" + UUID.randomUUID();
 		ok(api.post("/api/v1/tokens", "{\"name\":\"" + tokenName + "\"}"));
 		ok(api.post("/api/v1/plan/calendar", ""));
+		// reading the plan keeps the checkpoint of its doses (program_checkpoint)
+		ok(api.get("/api/v1/plan"));
 		return new FullRunner(email, PASSWORD, api, note, tokenName, distance, fit, motion.json().get("id").asLong());
 	}
 

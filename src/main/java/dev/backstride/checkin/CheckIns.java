@@ -77,7 +77,11 @@ public class CheckIns {
 	@Transactional
 	public boolean delete(AccountId account, LocalDate date) {
 		this.accounts.holdForWrites(account);
-		return this.store.delete(account, date) > 0;
+		boolean deleted = this.store.delete(account, date) > 0;
+		if (deleted) {
+			this.events.publishEvent(new CheckInDeleted(account, date));
+		}
+		return deleted;
 	}
 
 	/** The runner's own check-in of that date, if any. */

@@ -3,7 +3,9 @@ package dev.backstride.program;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -32,8 +34,55 @@ public final class Progression {
 
 	}
 
-	/** The fold's result: where each exercise stands, every change, and whether each session was completed. */
-	public record Progress(Map<Exercise, Position> positions, List<DoseChange> changes, Map<Long, Boolean> completed) {
+	/**
+	 * Where the fold stands after some of the sessions: each exercise's position and how many qualifying
+	 * sessions in a row it has towards the next step, and how many dose changes the fold made so far.
+	 * The fold can go on from here with the later sessions and give what a replay from the start gives
+	 * ({@link #replay(State, List, Map)}).
+	 */
+	public record State(Map<Exercise, Position> positions, Map<Exercise, Integer> streaks, int changes) {
+
+		/** Before the first session: every exercise at its first step, no streaks, no changes. */
+		public static final State START = start();
+
+		public State {
+			if (!positions.keySet().equals(EnumSet.allOf(Exercise.class))
+					|| !streaks.keySet().equals(EnumSet.allOf(Exercise.class))) {
+				throw new IllegalArgumentException("a state holds every exercise");
+			}
+			for (Exercise exercise : Exercise.values()) {
+				int step = positions.get(exercise).step();
+				int streak = streaks.get(exercise);
+				if (step < 1 || step > exercise.lastStep() || streak < 0 || streak > 1) {
+					throw new IllegalArgumentException("not a state the fold reaches: " + exercise.id() + " step " + step
+							+ ", streak " + streak);
+				}
+			}
+			if (changes < 0) {
+				throw new IllegalArgumentException("changes cannot be negative");
+			}
+			positions = Collections.unmodifiableMap(new EnumMap<>(positions));
+			streaks = Collections.unmodifiableMap(new EnumMap<>(streaks));
+		}
+
+		private static State start() {
+			Map<Exercise, Position> positions = new EnumMap<>(Exercise.class);
+			Map<Exercise, Integer> streaks = new EnumMap<>(Exercise.class);
+			for (Exercise exercise : Exercise.values()) {
+				positions.put(exercise, Position.START);
+				streaks.put(exercise, 0);
+			}
+			return new State(positions, streaks, 0);
+		}
+
+	}
+
+	/**
+	 * The fold's result: where each exercise stands, the changes and completions of the sessions folded
+	 * (from the start: every change and every session), and the state to go on from.
+	 */
+	public record Progress(Map<Exercise, Position> positions, List<DoseChange> changes, Map<Long, Boolean> completed,
+			State state) {
 
 		public Progress {
 			positions = Map.copyOf(positions);
@@ -45,16 +94,27 @@ public final class Progression {
 			return this.positions.get(exercise);
 		}
 
+		/** How many dose changes there are in all, those before the state the fold went on from included. */
+		public int changeCount() {
+			return this.state.changes();
+		}
+
 	}
 
 	/** Replays the sessions (any order) against the check-ins' morning answers, keyed by their date. */
 	public static Progress replay(List<LoggedSession> sessions, Map<LocalDate, MorningAnswer> answers) {
-		Map<Exercise, Position> positions = new EnumMap<>(Exercise.class);
-		Map<Exercise, Integer> streaks = new EnumMap<>(Exercise.class);
-		for (Exercise exercise : Exercise.values()) {
-			positions.put(exercise, Position.START);
-			streaks.put(exercise, 0);
-		}
+		return replay(State.START, sessions, answers);
+	}
+
+	/**
+	 * Goes on from {@code from} with the sessions after it (any order): the same positions, streaks and
+	 * change count as a replay from the start over the earlier sessions and these, as long as
+	 * {@code from} was reached by folding exactly those earlier sessions against the same answers. The
+	 * changes and completions are those of these sessions only.
+	 */
+	public static Progress replay(State from, List<LoggedSession> sessions, Map<LocalDate, MorningAnswer> answers) {
+		Map<Exercise, Position> positions = new EnumMap<>(from.positions());
+		Map<Exercise, Integer> streaks = new EnumMap<>(from.streaks());
 		List<DoseChange> changes = new ArrayList<>();
 		Map<Long, Boolean> completed = new HashMap<>();
 		for (LoggedSession logged : sessions.stream().sorted(LoggedSession.IN_DATE_ORDER).toList()) {
@@ -92,7 +152,8 @@ public final class Progression {
 		}
 		// a stable sort: changes of one exercise keep the fold's order; those of one day list swings first
 		changes.sort(Comparator.comparing(DoseChange::date).thenComparing(DoseChange::exercise));
-		return new Progress(positions, changes, completed);
+		return new Progress(positions, changes, completed,
+				new State(positions, streaks, from.changes() + changes.size()));
 	}
 
 	private static String reason(LocalDate date, Exercise exercise, int from, int to, String rule, Judgement judgement) {

@@ -21,6 +21,7 @@ import java.util.stream.Collectors;
 import dev.backstride.account.AccountId;
 import dev.backstride.limits.Cursor;
 import dev.backstride.limits.PageRequest;
+import dev.backstride.program.Checkpoint;
 import dev.backstride.program.CoreDays;
 import dev.backstride.program.Exercise;
 import dev.backstride.program.ExerciseSession;
@@ -77,6 +78,18 @@ public class JdbcProgramStore {
 	 * database sorts the history), turned round here.
 	 */
 	public List<LoggedSession> sessions(AccountId account) {
+		return sessions(account, Optional.empty(), Optional.empty());
+	}
+
+	/**
+	 * The sessions dated after {@code after} and up to {@code upTo} (included; either bound may be
+	 * absent), with their sets, in date order: one range of the page index, read as
+	 * {@link #sessions(AccountId)} reads them all.
+	 */
+	public List<LoggedSession> sessions(AccountId account, Optional<LocalDate> after, Optional<LocalDate> upTo) {
+		List<Object> params = new ArrayList<>(List.of(account.value()));
+		after.ifPresent(params::add);
+		upTo.ifPresent(params::add);
 		List<LoggedSession> newestFirst = new ArrayList<>();
 		Row[] current = { null };
 		List<SetRow> sets = new ArrayList<>();
@@ -84,8 +97,10 @@ public class JdbcProgramStore {
 				select s.id, s.session_date, s.kind, s.pain_during, s.note, s.recorded_at,
 				p.exercise, p.set_no, p.side, p.reps, p.hold_seconds
 				from program_session s join program_set p on p.session_id = s.id and p.account_id = s.account_id
-				where s.account_id = ? order by s.account_id, s.session_date desc, s.recorded_at desc, s.id desc""")
-			.param(account.value())
+				where s.account_id = ?""" + after.map((d) -> " and s.session_date > ?").orElse("")
+				+ upTo.map((d) -> " and s.session_date <= ?").orElse("")
+				+ " order by s.account_id, s.session_date desc, s.recorded_at desc, s.id desc")
+			.params(params)
 			.query((ResultSet rs) -> {
 				long id = rs.getLong("id");
 				if (current[0] == null || current[0].id() != id) {
@@ -101,6 +116,32 @@ public class JdbcProgramStore {
 			newestFirst.add(logged(current[0], sets));
 		}
 		return newestFirst.reversed();
+	}
+
+	/** The account's checkpoint of the fold, if it has one that reads under today's rules. */
+	public Optional<Checkpoint> checkpoint(AccountId account) {
+		return this.jdbc.sql("select as_of, rules, positions, changes from program_checkpoint where account_id = ?")
+			.param(account.value())
+			.query((rs, n) -> Checkpoint.read(rs.getObject("as_of", LocalDate.class), rs.getString("rules"),
+					rs.getString("positions"), rs.getInt("changes")))
+			.optional()
+			.flatMap((read) -> read);
+	}
+
+	/** Keeps the checkpoint in place of the account's one; the caller holds the account's write lock. */
+	public void saveCheckpoint(AccountId account, Checkpoint checkpoint) {
+		this.jdbc.sql("delete from program_checkpoint where account_id = ?").param(account.value()).update();
+		this.jdbc.sql("insert into program_checkpoint (account_id, as_of, rules, positions, changes) values (?, ?, ?, ?, ?)")
+			.params(account.value(), checkpoint.asOf(), Checkpoint.RULES, checkpoint.positions(),
+					checkpoint.state().changes())
+			.update();
+	}
+
+	/** Drops the account's checkpoint if it stands for {@code day} (it is as of that day or later). */
+	public void dropCheckpointFrom(AccountId account, LocalDate day) {
+		this.jdbc.sql("delete from program_checkpoint where account_id = ? and as_of >= ?")
+			.params(account.value(), day)
+			.update();
 	}
 
 	/** One set as read, with what orders it within its session: the exercise's id, then its number. */

@@ -50,7 +50,8 @@ class ProgramPages {
 
 	@GetMapping("/program")
 	String plan(AccountId runner, Model model) {
-		model.addAttribute("plan", PlanView.of(this.programs.plan(runner), this.programs.today().getDayOfWeek()));
+		Programs.Overview overview = this.programs.overview(runner);
+		model.addAttribute("plan", PlanView.of(overview.plan(), this.programs.today().getDayOfWeek()));
 		if (!model.containsAttribute("chosenDays")) {
 			model.addAttribute("chosenDays", this.programs.coreDays(runner).inWeekOrder().stream().map(Enum::name).toList());
 		}
@@ -60,7 +61,7 @@ class ProgramPages {
 		}
 		model.addAttribute("week", week);
 		model.addAttribute("calendarOpenedAt", this.programs.calendarOpenedAt(runner).orElse(null));
-		model.addAttribute("changes", this.programs.history(runner).size());
+		model.addAttribute("changes", overview.changeCount());
 		return "program/plan";
 	}
 
