@@ -132,6 +132,11 @@ class PlayerJourneyTests {
 			assertThat(browser.find("#call").getAttribute("data-call")).isEqualTo("MODIFY");
 			assertThat(browser.text("#modify-advice")).contains("shorter", "flat road or a treadmill", "easy");
 			assertThat(browser.text("#call")).doesNotContain("(PM-RULE)");
+			// each reason has its own "why?" beside it, not a row of them after the list
+			assertThat(browser.driver().findElements(org.openqa.selenium.By.cssSelector("#call li")))
+				.isNotEmpty()
+				.allSatisfy((li) -> assertThat(li.findElements(org.openqa.selenium.By.cssSelector("a.why"))).hasSize(1));
+			assertThat(browser.text("#call")).doesNotContain("why? why?");
 			assertThat(browser.pageText()).contains("Leg swings", "12 per leg");
 			assertThat(browser.horizontalOverflow()).isLessThanOrEqualTo(0);
 			browser.screenshot("pre-run-1-call-phone");

@@ -79,6 +79,14 @@ class ProgramJourneyTests {
 			check(browser, device, "program-test-results");
 			browser.go("/program/tests/hip-flexor");
 			check(browser, device, "program-test-hip-flexor");
+			browser.choose("leftThighLifts", "true").choose("rightThighLifts", "false").click("main form button[type=submit]");
+			browser.waitForPathIs("/program/tests");
+			assertThat(browser.text("#test-results tbody tr:first-child")).as("what the hip flexor test found")
+				.contains("Tight hip flexors");
+			browser.go("/program");
+			// the plank and the hip flexor tests both found a weak core: the exercise names it once
+			assertThat(browser.text("#EX-REACH .against")).isEqualTo("Works on what your tests found: Weak stomach and"
+					+ " buttock muscles.");
 			browser.go("/program/tests/leg-raise");
 			check(browser, device, "program-test-leg-raise");
 

@@ -6,6 +6,7 @@ import dev.backstride.account.AccountId;
 import dev.backstride.checkin.CallSource;
 import dev.backstride.checkin.CallView;
 import dev.backstride.checkin.CheckIns;
+import dev.backstride.checkin.Reason;
 import dev.backstride.program.SessionKind;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -48,7 +49,11 @@ class PlayerPages {
 		model.addAttribute("title", "About to run");
 		model.addAttribute("call", call);
 		model.addAttribute("callHeadline", headline(call.call()));
-		model.addAttribute("callReasons", call.reasons().stream().map(Sentences::plain).toList());
+		// each reason with the rule behind it, for its own "why?" link
+		model.addAttribute("callReasons", call.explained()
+			.stream()
+			.map((reason) -> new Reason(reason.ruleId(), Sentences.plain(reason.text())))
+			.toList());
 		model.addAttribute("runUrl", "/runs/log");
 		return player(runner, SessionKind.PRE_RUN, model);
 	}

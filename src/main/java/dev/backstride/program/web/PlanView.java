@@ -33,7 +33,7 @@ record PlanView(String state, List<String> ruleIds, List<String> coreDays, boole
 			Exercise e = p.exercise();
 			return new ExerciseView(e.id(), e.title(), e.kind().name(), p.step(), e.lastStep(), p.dose().reps(),
 					p.dose().sets(), p.dose().holdSeconds(), e.perSide(), Exercise.REST_SECONDS, p.ruleId(),
-					p.dose().describe(e.perSide()), e.instructions(), p.against().stream().map(Contributor::id).toList());
+					p.dose().describe(e.perSide()), e.instructions(), p.against().stream().map(Contributor::id).distinct().toList());
 		}
 
 	}

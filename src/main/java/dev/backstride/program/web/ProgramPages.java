@@ -148,7 +148,7 @@ class ProgramPages {
 		return "redirect:/program/tests";
 	}
 
-	/** One result for the pages: the test, when, the readings in words and what it found. */
+	/** One result for the pages: the test, when, the readings in words and what it found, in words. */
 	record TestRow(String test, java.time.LocalDate date, String readings, List<String> found) {
 
 		static TestRow of(TakenTest t) {
@@ -161,7 +161,7 @@ class ProgramPages {
 						+ thigh("right", f.rightThighLifts());
 			};
 			return new TestRow(t.test().id(), java.time.LocalDate.ofInstant(t.takenAt(), java.time.ZoneOffset.UTC),
-					readings, t.test().findings().stream().map((c) -> c.id()).toList());
+					readings, t.test().findings().stream().map((c) -> Words.found(c)).distinct().toList());
 		}
 
 		private static String thigh(String side, boolean lifts) {
