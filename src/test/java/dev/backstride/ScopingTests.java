@@ -57,7 +57,9 @@ class ScopingTests {
 			"POST /api/v1/runs", "GET /api/v1/runs", "GET /api/v1/runs/{id}", "PATCH /api/v1/runs/{id}",
 			"GET /api/v1/runs/{id}/original", "GET /api/v1/load",
 			"POST /api/v1/imports", "GET /api/v1/imports/{id}", "DELETE /api/v1/imports/{id}",
-			"GET /api/v1/export", "GET /api/v1/export/fhir", "DELETE /api/v1/account");
+			"GET /api/v1/export", "GET /api/v1/export/fhir", "DELETE /api/v1/account",
+			// acts on the caller's own account only (no id in it): PasswordChangeTests checks another runner is untouched
+			"PUT /api/v1/account/password");
 
 	/** Every page a signed-in runner can open. */
 	private static final List<String> PAGES = List.of("/", "/today", "/profile", "/tokens", "/screening",

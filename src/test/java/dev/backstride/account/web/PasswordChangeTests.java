@@ -51,6 +51,8 @@ class PasswordChangeTests {
 			.as("the old password no longer signs in")
 			.startsWith("/login?error");
 		assertThat(WebClient.location(new WebClient().logIn(this.port, email, NEW_PASSWORD))).isEqualTo("/");
+		assertThat(WebClient.location(new WebClient().logIn(this.port, bob, ApiClient.PASSWORD)))
+			.as("another runner's password is untouched").isEqualTo("/");
 	}
 
 	@ParameterizedTest(name = "{0}")
