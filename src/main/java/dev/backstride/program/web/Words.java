@@ -15,7 +15,7 @@ final class Words {
 
 	/**
 	 * What a test found, as its results list names it: the contributor, except that the hip flexor test
-	 * finds tight hip flexors, the part of a weak core it can see (PROTOCOL §3).
+	 * finds tight hip flexors, the part of a weak core it can see (PROTOCOL §4).
 	 */
 	static String found(Contributor contributor) {
 		if ("T-HIPFLEX".equals(contributor.foundBy()) && "C-CORE".equals(contributor.id())) {
