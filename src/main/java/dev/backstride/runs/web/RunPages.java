@@ -28,6 +28,9 @@ class RunPages {
 	/** The list shows this many days back from today. */
 	static final int LIST_DAYS = 365;
 
+	/** The earliest day an "Older runs" page may end on; a stranger one shows the year up to today. */
+	static final LocalDate EARLIEST_LIST_END = LocalDate.of(1900, 1, 1);
+
 	private final Runs runs;
 
 	private final Accounts accounts;
@@ -39,14 +42,14 @@ class RunPages {
 
 	/**
 	 * A year of runs, newest first: the year up to today, or up to {@code until} (a day from an "Older
-	 * runs" link; anything else is today). Runs before the year shown are reached by that link, so an
-	 * imported history older than a year is never out of reach.
+	 * runs" link, from 1900 to yesterday; anything else is today). Runs before the year shown are reached
+	 * by that link, so an imported history older than a year is never out of reach.
 	 */
 	@GetMapping("/runs")
 	String list(AccountId runner, @RequestParam(name = "until", required = false) String until, Model model) {
 		Units units = this.accounts.units(runner);
 		LocalDate today = this.runs.today();
-		Optional<LocalDate> asked = day(until).filter(today::isAfter);
+		Optional<LocalDate> asked = day(until).filter(today::isAfter).filter((day) -> !day.isBefore(EARLIEST_LIST_END));
 		LocalDate end = asked.orElse(today);
 		List<Run> found = this.runs.runsBetween(runner, end.minusDays(LIST_DAYS - 1), end);
 		if (found.isEmpty() && asked.isEmpty()) {
