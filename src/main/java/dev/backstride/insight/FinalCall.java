@@ -31,11 +31,6 @@ public record FinalCall(TodaysCall call, List<Finding> findings, List<Finding> l
 		loadFindings = List.copyOf(loadFindings);
 	}
 
-	/** As {@link #compose(TodaysCall, TrainingLoad, List, Units)}, with distances in kilometres. */
-	public static FinalCall compose(TodaysCall painCall, TrainingLoad load, List<CheckIn> recent) {
-		return compose(painCall, load, recent, Units.KM);
-	}
-
 	/**
 	 * @param painCall the check-in module's call
 	 * @param load the runs up to today

@@ -105,7 +105,8 @@ public class Insights implements CallSource {
 	private FinalCall compose(AccountId account, LocalDate today, Supplier<TrainingLoad> load) {
 		TodaysCall painCall = this.checkIns.todaysCall(account);
 		if (painCall instanceof TodaysCall.Paused) {
-			return FinalCall.compose(painCall, new TrainingLoad(today, List.of()), List.of());
+			// paused: no load findings, so no distances to put in the runner's units
+			return FinalCall.compose(painCall, new TrainingLoad(today, List.of()), List.of(), Units.KM);
 		}
 		return FinalCall.compose(painCall, load.get(), checkInsSince(account, today.minusDays(LOOKBACK_DAYS)),
 				this.accounts.units(account));

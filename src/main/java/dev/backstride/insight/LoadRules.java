@@ -23,11 +23,6 @@ public final class LoadRules {
 	private LoadRules() {
 	}
 
-	/** Every load finding for the runs, in rule order, with distances in kilometres. */
-	public static List<Finding> assess(TrainingLoad load) {
-		return assess(load, Units.KM);
-	}
-
 	/** Every load finding for the runs, in rule order, with distances in the runner's units. */
 	public static List<Finding> assess(TrainingLoad load, Units units) {
 		List<Finding> findings = new ArrayList<>();

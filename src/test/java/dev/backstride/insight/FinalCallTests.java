@@ -2,6 +2,7 @@ package dev.backstride.insight;
 
 import java.util.List;
 
+import dev.backstride.account.Units;
 import dev.backstride.checkin.PainMonitoring.Finding;
 import dev.backstride.checkin.PainMonitoring.Severity;
 import dev.backstride.checkin.TodaysCall;
@@ -41,7 +42,7 @@ class FinalCallTests {
 			case "Modify" -> MODIFY;
 			default -> STOP;
 		};
-		FinalCall call = FinalCall.compose(painCall, load(last7), List.of());
+		FinalCall call = FinalCall.compose(painCall, load(last7), List.of(), Units.KM);
 		assertThat(kind(call.call())).isEqualTo(expected);
 		assertThat(call.call().ruleIds()).containsExactly(ids.split(" "));
 		assertThat(call.findings()).map(Finding::ruleId).containsAll(List.of(ids.split(" ")));
@@ -51,12 +52,12 @@ class FinalCallTests {
 	@Test
 	void aCautionLeavesAGoAGo() {
 		// 26 km in the last 7 days after 20 km in the 7 before: exactly +30%, no L-WEEK; ratio 26 / (46 / 4) = 2.26.
-		FinalCall call = FinalCall.compose(GO, runs().daysAgo(10, 20000).daysAgo(1, 26000).load(), List.of());
+		FinalCall call = FinalCall.compose(GO, runs().daysAgo(10, 20000).daysAgo(1, 26000).load(), List.of(), Units.KM);
 		assertThat(call.call()).isInstanceOf(TodaysCall.Go.class);
 		assertThat(call.call().ruleIds()).containsExactly("PM-RULE", "L-ACWR");
 		assertThat(call.call().reasons()).hasSize(2).last().asString().contains("2.26 times");
 		FinalCall calm = FinalCall.compose(GO,
-				runs().daysAgo(20, 20000).daysAgo(10, 10000).daysAgo(1, 10000).load(), List.of());
+				runs().daysAgo(20, 20000).daysAgo(10, 10000).daysAgo(1, 10000).load(), List.of(), Units.KM);
 		assertThat(calm.call()).isInstanceOf(TodaysCall.Go.class);
 		assertThat(calm.loadFindings()).isEmpty();
 	}
@@ -64,7 +65,7 @@ class FinalCallTests {
 	@Test
 	void aPausedCallStaysPausedWithoutRunningAdvice() {
 		TodaysCall paused = new TodaysCall.Paused(List.of("RF-SEE", "RF-CANCER"), List.of("See a clinician."));
-		FinalCall call = FinalCall.compose(paused, load(40000), List.of());
+		FinalCall call = FinalCall.compose(paused, load(40000), List.of(), Units.KM);
 		assertThat(call.call()).isSameAs(paused);
 		assertThat(call.loadFindings()).isEmpty();
 		assertThat(call.findings()).containsExactly(new Finding(Severity.STOP, "RF-SEE", "See a clinician."));
@@ -74,7 +75,7 @@ class FinalCallTests {
 	void aReturnAfterAStopModifiesAGo() {
 		var stop = aCheckIn().on(TODAY.minusDays(5)).withPain(3, 7).build();
 		var step = aCheckIn().on(TODAY.minusDays(1)).withPain(1, 2).withRun(2).nextMorning(dev.backstride.checkin.NextMorning.SAME).build();
-		FinalCall call = FinalCall.compose(GO, runs().load(), List.of(stop, step));
+		FinalCall call = FinalCall.compose(GO, runs().load(), List.of(stop, step), Units.KM);
 		assertThat(call.call()).isInstanceOf(TodaysCall.Modify.class);
 		assertThat(call.call().ruleIds()).containsExactly("PM-RULE", "L-RETURN", "L-TERRAIN");
 		assertThat(call.call().reasons()).anyMatch((r) -> r.contains("step 2 of 6"));

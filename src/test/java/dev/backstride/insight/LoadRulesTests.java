@@ -18,7 +18,7 @@ class LoadRulesTests {
 	@CsvSource({ "8000, 40000, false", "13000, 40000, false", "15000, 40000, false", "15100, 40000, true",
 			"15100, 39960, false" })
 	void cautionsOnlyAboveOnePointFiveAndOnlyWhenTheChronicLoadIsEnough(long acute, long total, boolean caution) {
-		List<Finding> findings = LoadRules.assess(runs().daysAgo(0, acute).daysAgo(20, total - acute).load());
+		List<Finding> findings = LoadRules.assess(runs().daysAgo(0, acute).daysAgo(20, total - acute).load(), Units.KM);
 		assertThat(findings.stream().anyMatch((f) -> f.ruleId().equals("L-ACWR"))).isEqualTo(caution);
 		findings.stream().filter((f) -> f.ruleId().equals("L-ACWR")).forEach((f) -> {
 			assertThat(f.severity()).as("a caution leaves the call as it is").isEqualTo(Severity.GO);
@@ -30,7 +30,7 @@ class LoadRulesTests {
 	@ParameterizedTest(name = "{1} m after {0} m -> L-WEEK {2}")
 	@CsvSource({ "10000, 13000, false", "10000, 13010, true", "0, 3000, true", "0, 0, false" })
 	void aWeekOverThirtyPercentUpMakesTheCallAtLeastModify(long previous, long current, boolean fired) {
-		List<Finding> findings = LoadRules.assess(runs().daysAgo(10, previous).daysAgo(2, current).load());
+		List<Finding> findings = LoadRules.assess(runs().daysAgo(10, previous).daysAgo(2, current).load(), Units.KM);
 		List<Finding> week = findings.stream().filter((f) -> f.ruleId().equals("L-WEEK")).toList();
 		assertThat(week).hasSize(fired ? 1 : 0);
 		week.forEach((f) -> {
@@ -41,14 +41,14 @@ class LoadRulesTests {
 
 	@Test
 	void namesBothWeeksInTheReason() {
-		Finding week = LoadRules.assess(runs().daysAgo(10, 10000).daysAgo(2, 13010).load()).get(0);
+		Finding week = LoadRules.assess(runs().daysAgo(10, 10000).daysAgo(2, 13010).load(), Units.KM).get(0);
 		assertThat(week.reason()).startsWith(
 				"You ran 13 km in the last 7 days, over 30% more than the 10 km of the 7 days before. Hold this week's");
 	}
 
 	@Test
 	void saysSoWhenTheWeekBeforeHadNoRunning() {
-		Finding week = LoadRules.assess(runs().daysAgo(2, 5000).load()).get(0);
+		Finding week = LoadRules.assess(runs().daysAgo(2, 5000).load(), Units.KM).get(0);
 		assertThat(week.reason()).startsWith("You ran 5 km in the last 7 days, after a week without running.");
 	}
 
