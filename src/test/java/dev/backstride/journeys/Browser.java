@@ -129,12 +129,18 @@ final class Browser implements AutoCloseable {
 		return this.driver.getCurrentUrl().substring(this.base.length());
 	}
 
+	/**
+	 * The element's text. Read right after a click that loads another page, the element found may be
+	 * the old page's, gone by the time its text is asked: then it is found again on the new page.
+	 */
 	String text(String css) {
-		return find(css).getText();
+		return new WebDriverWait(this.driver, Duration.ofSeconds(10))
+			.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+			.until((d) -> find(css).getText());
 	}
 
 	String pageText() {
-		return find("main").getText();
+		return text("main");
 	}
 
 	void waitForPath(String prefix) {
